@@ -1,0 +1,228 @@
+import type { Answer, AnswerSection } from '../model/answer.js';
+import type { Corpus } from '../model/corpus.js';
+import { SIDES, type Side, type Topic } from '../model/corpus-schema.js';
+import { encodeFollowUp } from './follow-up-token.js';
+import type { Passage, Passages } from './passages.js';
+import { toQuoteView } from './quote-view.js';
+import { selectPage, type Ranked } from './select-balanced.js';
+
+/** The rules that make answers balanced, in one place. */
+export const COMPOSE_RULES = {
+  /** Passages in the section that answers a one-sided question, or a question about speakers. */
+  answerCount: 3,
+  /** Passages offered from each other side beside a one-sided answer. */
+  counterpointCount: 2,
+  /** Passages per side when the question takes no side; every side gets the same (± 1 where one has fewer). */
+  perSide: 2,
+  /** No speaker fills more than this many places in one section, unless the question names only them. */
+  perSpeaker: 2,
+} as const;
+
+/** A question as understood, resolved against one topic: what composition needs and nothing else. */
+export interface ComposeRequest {
+  readonly question: string;
+  readonly topic: Topic;
+  readonly side: Side | null;
+  /** Speakers the question names (an organization brings its members). */
+  readonly speakerIds: readonly string[];
+  readonly groupIds: readonly string[];
+  /** Words to rank by that occur in the topic's quotes. */
+  readonly terms: readonly string[];
+  /** Words of the question that nothing in the topic mentions. */
+  readonly unmatchedTerms: readonly string[];
+  readonly page: number;
+  /** Rotates the order of sides in a no-side answer, so that no side always comes first. */
+  readonly rotation: number;
+}
+
+/** What composition reads: the corpus, its passages and a relevance function over the index. */
+export interface ComposeContext {
+  readonly corpus: Corpus;
+  readonly passages: Passages;
+  /** Quote id → relevance to the terms (absent: no match). */
+  readonly relevance: (terms: readonly string[], topic: string) => ReadonlyMap<string, number>;
+}
+
+interface SectionPlan {
+  readonly kind: AnswerSection['kind'];
+  readonly side: Side;
+  readonly pool: readonly Passage[];
+  readonly count: number;
+  readonly perSpeaker: number;
+}
+
+/**
+ * Composes the answer to an understood question. Pure and deterministic. Balance is decided here, by rule:
+ * a side asked for is answered and the other side offered beside it; no side asked gives every side the same
+ * share; speakers are capped per section and every speaker's best comes before anyone's second.
+ */
+export function composeAnswer(request: ComposeRequest, context: ComposeContext): Answer {
+  const { corpus } = context;
+  const eligible = [...context.passages.all()].filter(
+    (passage) => passage.head.topic === request.topic.id && (!corpus.settings.requireReview || passage.pieces.every((q) => q.reviewed)),
+  );
+  const named = namedSpeakers(request, corpus);
+  const relevance = context.relevance(request.terms, request.topic.id);
+  const plans = planSections(request, eligible, named);
+
+  const rankings = plans.map((plan) => rank(plan.pool, relevance, request.terms));
+  const counts = shareCounts(plans, rankings, request);
+  const sections = plans.map((plan, i) => buildSection(plan, rankings[i] ?? { ranked: [], onTopic: true }, counts[i] ?? 0, request, context));
+  const next = plans.some((plan, i) => selectPage(rankings[i]?.ranked ?? [], counts[i] ?? 0, plan.perSpeaker, request.page + 1).length > 0);
+  const shown = sections.some((section) => section.quotes.length > 0);
+  const other = otherSide(plans);
+  return {
+    question: request.question,
+    topic: { id: request.topic.id, question: request.topic.question },
+    intent: {
+      side: request.side,
+      speakers: request.speakerIds.map((id) => corpus.speakerById.get(id)?.name ?? id),
+      groups: request.groupIds.map((id) => corpus.groupById.get(id)?.label ?? id),
+      terms: request.terms,
+    },
+    sections: shown ? sections : sections.map((section) => ({ ...section, quotes: [] })),
+    notice: shown ? null : emptyNotice(request),
+    suggestions: shown ? [] : request.topic.suggestions,
+    followUps: {
+      more: next ? encodeFollowUp({ action: 'more', ...tokenBase(request), page: request.page + 1 }) : null,
+      otherSide:
+        other === null ? null : encodeFollowUp({ action: 'other', ...tokenBase(request), side: other, speakers: [], groups: [], page: 0 }),
+    },
+  };
+}
+
+function planSections(request: ComposeRequest, eligible: readonly Passage[], named: ReadonlySet<string> | null): SectionPlan[] {
+  const onSide = (pool: readonly Passage[], side: Side) => pool.filter((passage) => passage.head.side === side);
+  if (named !== null) {
+    const pool = eligible.filter((passage) => named.has(passage.head.speaker) && (request.side === null || passage.head.side === request.side));
+    const sides = sidesByWeight(pool);
+    const onePerson = named.size === 1;
+    const answers = sides.map((side): SectionPlan => ({
+      kind: 'answer',
+      side,
+      pool: onSide(pool, side),
+      count: COMPOSE_RULES.answerCount,
+      perSpeaker: onePerson ? COMPOSE_RULES.answerCount : COMPOSE_RULES.perSpeaker,
+    }));
+    const others = eligible.filter((passage) => !named.has(passage.head.speaker));
+    return [...answers, ...counterpoints(sides.length > 0 ? sides : request.side ? [request.side] : [], others)];
+  }
+  if (request.side !== null) {
+    const answer: SectionPlan = {
+      kind: 'answer',
+      side: request.side,
+      pool: onSide(eligible, request.side),
+      count: COMPOSE_RULES.answerCount,
+      perSpeaker: COMPOSE_RULES.perSpeaker,
+    };
+    return [answer, ...counterpoints([request.side], eligible)];
+  }
+  const order = SIDES.map((_, i) => SIDES[(i + request.rotation) % SIDES.length] as Side);
+  return order.map((side) => ({ kind: 'answer', side, pool: onSide(eligible, side), count: COMPOSE_RULES.perSide, perSpeaker: COMPOSE_RULES.perSpeaker }));
+}
+
+/** The sides not shown, offered beside an answer: for ↔ against; undecided voices are offered both. */
+function counterpoints(shownSides: readonly Side[], pool: readonly Passage[]): SectionPlan[] {
+  const shown = new Set(shownSides);
+  const offered: Side[] = shown.has('for') && !shown.has('against') ? ['against'] : shown.has('against') && !shown.has('for') ? ['for'] : shown.size > 0 && !shown.has('for') ? ['for', 'against'] : [];
+  return offered.map((side) => ({
+    kind: 'counterpoint',
+    side,
+    pool: pool.filter((passage) => passage.head.side === side),
+    count: COMPOSE_RULES.counterpointCount,
+    perSpeaker: 1,
+  }));
+}
+
+function buildSection(plan: SectionPlan, ranking: Ranking, count: number, request: ComposeRequest, context: ComposeContext): AnswerSection {
+  const picked = selectPage(ranking.ranked, count, plan.perSpeaker, request.page);
+  const label = request.topic.sides[plan.side].label;
+  let note: string | null = null;
+  if (plan.pool.length === 0) note = 'No quotes from this side in the corpus yet.';
+  else if (!ranking.onTopic) note = `None of these quotes mention ${quoted(request.terms)}; shown: this side's main points.`;
+  else if (request.unmatchedTerms.length > 0) note = `Nothing in the corpus mentions ${quoted(request.unmatchedTerms)}.`;
+  return { kind: plan.kind, side: plan.side, label, quotes: picked.map((item) => toQuoteView(item.passage, context.corpus)), note };
+}
+
+/**
+ * How many passages each section shows. A question that takes no side gives every side the same share, but no
+ * side more than one above the thinnest side that has anything to show, so a side with little is not drowned.
+ */
+function shareCounts(plans: readonly SectionPlan[], rankings: readonly Ranking[], request: ComposeRequest): number[] {
+  const neutral = plans.every((plan) => plan.kind === 'answer') && plans.length > 1 && request.side === null;
+  if (!neutral) return plans.map((plan) => plan.count);
+  const available = plans.map((plan, i) => selectPage(rankings[i]?.ranked ?? [], plan.count, plan.perSpeaker, request.page).length);
+  const thinnest = Math.min(...available.filter((n) => n > 0));
+  return plans.map((plan) => (Number.isFinite(thinnest) ? Math.min(plan.count, thinnest + 1) : plan.count));
+}
+
+interface Ranking {
+  readonly ranked: readonly Ranked[];
+  /** False when no passage matched the terms and the ranking fell back to the side's main points. */
+  readonly onTopic: boolean;
+}
+
+/**
+ * Ranks passages by relevance to the terms; passages matching none drop out, unless none match at all, when
+ * the side's main points are ranked instead (and the section says so).
+ */
+function rank(pool: readonly Passage[], relevance: ReadonlyMap<string, number>, terms: readonly string[]): Ranking {
+  const base = pool.map((passage) => ({ passage, score: baseScore(passage) }));
+  if (terms.length === 0) return { ranked: base, onTopic: true };
+  const relevant = base
+    .map(({ passage, score }) => ({ passage, score: passage.pieces.reduce((sum, q) => sum + (relevance.get(q.id) ?? 0), 0) + score / 10 }))
+    .filter((item) => item.score > 1 / 10 + Number.EPSILON && item.passage.pieces.some((q) => relevance.has(q.id)));
+  return relevant.length > 0 ? { ranked: relevant, onTopic: true } : { ranked: base, onTopic: false };
+}
+
+/** Prefers direct quotation to paraphrase, reviewed to unreviewed, and a quotable length. */
+function baseScore(passage: Passage): number {
+  const length = passage.pieces.reduce((sum, q) => sum + q.text.length, 0);
+  const direct = passage.pieces.every((q) => q.kind === 'direct') ? 1 : 0.7;
+  const reviewed = passage.pieces.every((q) => q.reviewed) ? 1 : 0.9;
+  const size = length < 40 ? 0.8 : length > 450 ? 0.85 : 1;
+  return direct * reviewed * size;
+}
+
+function namedSpeakers(request: ComposeRequest, corpus: Corpus): ReadonlySet<string> | null {
+  if (request.speakerIds.length === 0 && request.groupIds.length === 0) return null;
+  const ids = new Set(request.speakerIds);
+  for (const speaker of corpus.speakers) {
+    if (speaker.organization !== null && ids.has(speaker.organization)) ids.add(speaker.id);
+    if (speaker.groups.some((group) => request.groupIds.includes(group))) ids.add(speaker.id);
+  }
+  return ids;
+}
+
+function sidesByWeight(pool: readonly Passage[]): Side[] {
+  const counts = new Map<Side, number>();
+  for (const passage of pool) counts.set(passage.head.side, (counts.get(passage.head.side) ?? 0) + 1);
+  return SIDES.filter((side) => counts.has(side)).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+}
+
+function otherSide(plans: readonly SectionPlan[]): Side | null {
+  const answered = new Set(plans.filter((plan) => plan.kind === 'answer').map((plan) => plan.side));
+  if (answered.size !== 1) return null;
+  if (answered.has('for')) return 'against';
+  if (answered.has('against')) return 'for';
+  return null;
+}
+
+function tokenBase(request: ComposeRequest) {
+  return {
+    topic: request.topic.id,
+    side: request.side,
+    speakers: request.speakerIds,
+    groups: request.groupIds,
+    terms: request.terms,
+  };
+}
+
+function emptyNotice(request: ComposeRequest): string {
+  if (request.page > 0) return 'That is everything the corpus has on this question.';
+  return `The corpus has no quotes for that yet. It covers: ${request.topic.question}`;
+}
+
+function quoted(terms: readonly string[]): string {
+  return terms.map((term) => `“${term}”`).join(', ');
+}

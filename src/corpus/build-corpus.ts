@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import type { ZodError } from 'zod';
+import { CorpusFileSchema, type CorpusFile } from '../model/corpus-schema.js';
+import type { Corpus, LoadedArticle, Quote } from '../model/corpus.js';
+import { CorpusError } from './corpus-error.js';
+
+/** The corpus description file inside a corpus folder. */
+export const CORPUS_FILE = 'corpus.json';
+
+/**
+ * Validates raw corpus data and builds a verified `Corpus`, or throws a `CorpusError` naming file, entry and
+ * field. Pure: the caller supplies the parsed corpus.json and a way to read article texts (undefined when
+ * missing), so ingest can validate a corpus before it writes a byte of it.
+ */
+export function buildCorpus(raw: unknown, readArticle: (file: string) => string | undefined): Corpus {
+  const parsed = CorpusFileSchema.safeParse(raw);
+  if (!parsed.success) throw schemaError(raw, parsed.error);
+  const data = parsed.data;
+
+  const topicById = uniqueIndex(data.topics, 'topics');
+  const groupById = uniqueIndex(data.groups, 'groups');
+  const speakerById = uniqueIndex(data.speakers, 'speakers');
+  uniqueIndex(data.articles, 'articles');
+  checkSpeakers(data, groupById, speakerById);
+
+  const hash = createHash('sha256').update(JSON.stringify(data));
+  const articles: LoadedArticle[] = [];
+  const quotes: Quote[] = [];
+  const quoteIds = new Set<string>();
+  for (const article of data.articles) {
+    const entry = `article "${article.id}"`;
+    if (!topicById.has(article.topic)) {
+      throw new CorpusError('CORPUS_UNKNOWN_REFERENCE', { file: CORPUS_FILE, entry, field: 'topic' }, `unknown topic "${article.topic}"`);
+    }
+    const body = readArticle(article.file);
+    if (body === undefined) {
+      throw new CorpusError('CORPUS_ARTICLE_MISSING', { file: CORPUS_FILE, entry, field: 'file' }, `article text ${article.file} is missing`);
+    }
+    if (sha256(body) !== article.sha256) {
+      throw new CorpusError('CORPUS_ARTICLE_CHANGED', { file: article.file, entry, field: 'sha256' }, 'the article text differs from the one its quotes were taken from');
+    }
+    hash.update(body);
+    const { quotes: records, ...meta } = article;
+    articles.push({ ...meta, body });
+    records.forEach((record, order) => {
+      const quoteEntry = `${entry}, quote "${record.id}"`;
+      if (quoteIds.has(record.id)) {
+        throw new CorpusError('CORPUS_DUPLICATE_ID', { file: CORPUS_FILE, entry: quoteEntry, field: 'id' }, `duplicate quote id "${record.id}"`);
+      }
+      quoteIds.add(record.id);
+      if (!speakerById.has(record.speaker)) {
+        throw new CorpusError('CORPUS_UNKNOWN_REFERENCE', { file: CORPUS_FILE, entry: quoteEntry, field: 'speaker' }, `unknown speaker "${record.speaker}"`);
+      }
+      if (record.end > body.length || record.start >= record.end || body.slice(record.start, record.end) !== record.text) {
+        throw new CorpusError('CORPUS_OFFSETS', { file: CORPUS_FILE, entry: quoteEntry, field: 'text' }, `the text at offsets ${record.start}–${record.end} of ${article.file} differs from the stored text`);
+      }
+      quotes.push({ ...record, article: article.id, topic: article.topic, order });
+    });
+  }
+  const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
+  for (const quote of quotes) {
+    const target = quote.continues === null ? undefined : quoteById.get(quote.continues);
+    if (quote.continues !== null && (target === undefined || target.article !== quote.article || target.order >= quote.order)) {
+      throw new CorpusError('CORPUS_UNKNOWN_REFERENCE', { file: CORPUS_FILE, entry: `quote "${quote.id}"`, field: 'continues' }, `"${quote.continues}" is not an earlier quote of the same article`);
+    }
+  }
+
+  return {
+    name: data.name,
+    settings: data.settings,
+    topics: data.topics,
+    groups: data.groups,
+    speakers: data.speakers,
+    articles,
+    quotes,
+    topicById,
+    groupById,
+    speakerById,
+    articleById: new Map(articles.map((article) => [article.id, article])),
+    quoteById,
+    hash: hash.digest('hex'),
+  };
+}
+
+/** SHA-256 of a text, as articles record it. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function uniqueIndex<T extends { id: string }>(items: readonly T[], list: string): Map<string, T> {
+  const index = new Map<string, T>();
+  for (const item of items) {
+    if (index.has(item.id)) {
+      throw new CorpusError('CORPUS_DUPLICATE_ID', { file: CORPUS_FILE, entry: `${list} "${item.id}"`, field: 'id' }, `duplicate id "${item.id}" in ${list}`);
+    }
+    index.set(item.id, item);
+  }
+  return index;
+}
+
+function checkSpeakers(data: CorpusFile, groups: ReadonlyMap<string, unknown>, speakers: ReadonlyMap<string, unknown>): void {
+  for (const speaker of data.speakers) {
+    const entry = `speaker "${speaker.id}"`;
+    if (speaker.organization !== null && !speakers.has(speaker.organization)) {
+      throw new CorpusError('CORPUS_UNKNOWN_REFERENCE', { file: CORPUS_FILE, entry, field: 'organization' }, `unknown speaker "${speaker.organization}"`);
+    }
+    const unknown = speaker.groups.find((group) => !groups.has(group));
+    if (unknown !== undefined) {
+      throw new CorpusError('CORPUS_UNKNOWN_REFERENCE', { file: CORPUS_FILE, entry, field: 'groups' }, `unknown group "${unknown}"`);
+    }
+  }
+}
+
+/** Turns zod's first issue into a message that names the entry by its id where it has one. */
+function schemaError(raw: unknown, error: ZodError): CorpusError {
+  const issue = error.issues[0];
+  const path = issue?.path ?? [];
+  const field = path.map(String).join('.');
+  let entry: string | null = null;
+  let node: unknown = raw;
+  for (const key of path.slice(0, -1)) {
+    node = isRecord(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
+    if (isRecord(node) && typeof node['id'] === 'string') entry = `"${node['id']}"`;
+  }
+  return new CorpusError('CORPUS_SCHEMA', { file: CORPUS_FILE, entry, field: field || null }, issue?.message ?? 'does not match the corpus schema');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

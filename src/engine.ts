@@ -1,0 +1,233 @@
+import type { Answer } from './model/answer.js';
+import type { Corpus } from './model/corpus.js';
+import type { Topic } from './model/corpus-schema.js';
+import { composeAnswer, type ComposeContext, type ComposeRequest } from './compose/compose-answer.js';
+import { decodeFollowUp } from './compose/follow-up-token.js';
+import { Passages } from './compose/passages.js';
+import type { AskOptions, Counterpoint, SourceSummary, SpeakerSummary } from './engine-types.js';
+import { QuoteIndex } from './search/quote-index.js';
+import { fold, tokenize } from './text/fold.js';
+import { sanitizeUserText } from './text/sanitize.js';
+import { parseQuestion, type ParsedQuestion } from './understand/parse-question.js';
+import { Vocabulary } from './understand/vocabulary.js';
+
+/** Questions longer than this get a polite request to shorten them instead of an answer. */
+export const MAX_QUESTION_LENGTH = 500;
+
+/** Options for `createCounterpoint`. */
+export interface CounterpointOptions {
+  /** A prebuilt index for this corpus (from a snapshot); built from the corpus when absent. */
+  readonly index?: QuoteIndex;
+}
+
+interface Routed {
+  readonly topic: Topic;
+  readonly parsed: ParsedQuestion;
+  readonly matchedTerms: readonly string[];
+  readonly score: number;
+}
+
+/**
+ * Builds the core over a verified corpus: the search index, each topic's vocabulary and the passages are made
+ * once here, so every answer afterwards is pure, synchronous work over memory.
+ */
+export function createCounterpoint(corpus: Corpus, options: CounterpointOptions = {}): Counterpoint {
+  const index = options.index ?? QuoteIndex.build(corpus);
+  const passages = new Passages(corpus);
+  const vocabularies = new Map(corpus.topics.map((topic) => [topic.id, new Vocabulary(topic, corpus, (stem) => index.hasStem(stem))]));
+  const speakerTopics = topicsBySpeaker(corpus);
+  const synonyms = new Map(corpus.topics.map((topic) => [topic.id, synonymTable(topic)]));
+  const context: ComposeContext = {
+    corpus,
+    passages,
+    relevance: (terms, topic) =>
+      index.scores(terms.map((term) => ({ term, synonyms: synonyms.get(topic)?.get(tokenize(term)[0]?.stem ?? term) ?? [] })), topic),
+  };
+
+  const termMatches = (term: string, topic: Topic) =>
+    index.matchesWord(term, topic.id) || (synonyms.get(topic.id)?.has(tokenize(term)[0]?.stem ?? term) ?? false);
+
+  function route(text: string, ask: AskOptions): Routed | null {
+    const candidates = corpus.topics
+      .filter((topic) => ask.topicId === undefined || topic.id === ask.topicId)
+      .map((topic): Routed => {
+        const vocabulary = vocabularies.get(topic.id);
+        const parsed = vocabulary === undefined ? emptyParse() : parseQuestion(text, vocabulary);
+        const matchedTerms = parsed.terms.filter((term) => termMatches(term, topic));
+        const speakers = parsed.speakerIds.filter((id) => speakerTopics.get(id)?.has(topic.id)).length;
+        const score = parsed.keywordHits * 2 + matchedTerms.length * 1.5 + speakers * 3 + parsed.groupIds.length + (parsed.side ? 0.5 : 0);
+        return { topic, parsed, matchedTerms, score };
+      });
+    return candidates.reduce<Routed | null>((best, candidate) => (best === null || candidate.score > best.score ? candidate : best), null);
+  }
+
+  function ask(question: string, ask: AskOptions = {}): Answer {
+    const text = sanitizeUserText(question);
+    if (text.length > MAX_QUESTION_LENGTH) {
+      return noticeAnswer(text.slice(0, 80) + '…', `That question is ${text.length} characters long; please ask it in under ${MAX_QUESTION_LENGTH}.`, corpus);
+    }
+    const routed = route(text, ask);
+    if (routed === null) return noticeAnswer(text, `There is no topic "${ask.topicId}" in this corpus. Topics: ${topicList(corpus)}.`, corpus);
+    const { topic, parsed, matchedTerms } = routed;
+    const side = ask.side ?? parsed.side;
+    const speakerIds = ask.speakerIds ?? parsed.speakerIds;
+    const named = speakerIds.length > 0 || parsed.groupIds.length > 0;
+    const keywords = parsed.keywordHits > 0;
+    const unmatched = parsed.terms.filter((term) => !matchedTerms.includes(term));
+    if (text.length === 0 && !named && side === null) {
+      return noticeAnswer(text, `Ask me about a debate, for example: ${topic.suggestions[0] ?? topic.question}`, corpus);
+    }
+    const offTopic = matchedTerms.length === 0 && !keywords && !named && (unmatched.length > 0 || side === null);
+    if (offTopic) {
+      const what = unmatched.length > 0 ? `“${unmatched.join(' ')}”` : 'that';
+      return noticeAnswer(text, `I have nothing on ${what}. I can answer questions on ${topicList(corpus)}.`, corpus);
+    }
+    const request: ComposeRequest = {
+      question: text,
+      topic,
+      side,
+      speakerIds,
+      groupIds: parsed.groupIds,
+      terms: matchedTerms,
+      unmatchedTerms: unmatched,
+      page: 0,
+      rotation: rotationOf(text),
+    };
+    return composeAnswer(request, context);
+  }
+
+  function followUp(token: string): Answer {
+    const request = decodeFollowUp(token);
+    const topic = request === null ? undefined : corpus.topicById.get(request.topic);
+    if (request === null || topic === undefined) {
+      return noticeAnswer('', 'That button no longer matches this corpus; please ask the question again.', corpus);
+    }
+    return composeAnswer(
+      {
+        question: request.action === 'more' ? 'more' : 'other side',
+        topic,
+        side: request.side,
+        speakerIds: request.speakers.filter((id) => corpus.speakerById.has(id)),
+        groupIds: request.groups.filter((id) => corpus.groupById.has(id)),
+        terms: request.terms,
+        unmatchedTerms: [],
+        page: request.page,
+        rotation: rotationOf(token.replace(/~\d+~/, '~')),
+      },
+      context,
+    );
+  }
+
+  return {
+    corpus,
+    ask,
+    followUp,
+    sources: (topicId) => sourcesOf(corpus, topicId),
+    speakers: (topicId) => speakersOf(corpus, topicId),
+    suggestSpeakers: (prefix, limit = 25) => suggest(speakersOf(corpus), corpus, prefix, limit),
+  };
+}
+
+function emptyParse(): ParsedQuestion {
+  return { side: null, speakerIds: [], groupIds: [], keywordHits: 0, terms: [] };
+}
+
+function noticeAnswer(question: string, notice: string, corpus: Corpus): Answer {
+  return {
+    question,
+    topic: null,
+    intent: { side: null, speakers: [], groups: [], terms: [] },
+    sections: [],
+    notice,
+    suggestions: corpus.topics.flatMap((topic) => topic.suggestions.slice(0, 4)).slice(0, 6),
+    followUps: { more: null, otherSide: null },
+  };
+}
+
+function topicList(corpus: Corpus): string {
+  return corpus.topics.map((topic) => `“${topic.question}”`).join(', ');
+}
+
+/** A stable small number from the question, so the same question always lists sides in the same order. */
+function rotationOf(text: string): number {
+  let hash = 0;
+  for (const char of fold(text)) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
+  return hash % 3;
+}
+
+/** Stem of a one-word synonym → the other words of its set. */
+function synonymTable(topic: Topic): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  for (const set of topic.synonyms) {
+    for (const entry of set) {
+      const tokens = tokenize(entry);
+      const only = tokens.length === 1 ? tokens[0] : undefined;
+      if (only === undefined) continue;
+      const others = set.filter((other) => other !== entry);
+      table.set(only.stem, [...new Set([...(table.get(only.stem) ?? []), ...others])]);
+    }
+  }
+  return table;
+}
+
+function topicsBySpeaker(corpus: Corpus): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  const add = (speaker: string, topic: string) => map.set(speaker, (map.get(speaker) ?? new Set()).add(topic));
+  for (const quote of corpus.quotes) {
+    add(quote.speaker, quote.topic);
+    const organization = corpus.speakerById.get(quote.speaker)?.organization;
+    if (organization) add(organization, quote.topic);
+  }
+  for (const speaker of corpus.speakers) for (const group of speaker.groups) for (const topic of map.get(speaker.id) ?? []) add(group, topic);
+  return map;
+}
+
+function sourcesOf(corpus: Corpus, topicId?: string): SourceSummary[] {
+  return corpus.articles
+    .filter((article) => topicId === undefined || article.topic === topicId)
+    .map((article) => ({
+      article: article.id,
+      topic: article.topic,
+      title: article.title,
+      outlet: article.outlet,
+      date: article.date,
+      url: article.url,
+      quotes: corpus.quotes.filter((quote) => quote.article === article.id).length,
+    }));
+}
+
+function speakersOf(corpus: Corpus, topicId?: string): SpeakerSummary[] {
+  return corpus.speakers
+    .map((speaker) => {
+      const quotes = corpus.quotes.filter(
+        (quote) =>
+          (quote.speaker === speaker.id || corpus.speakerById.get(quote.speaker)?.organization === speaker.id) &&
+          (topicId === undefined || quote.topic === topicId),
+      );
+      return {
+        id: speaker.id,
+        name: speaker.name,
+        role: speaker.role,
+        kind: speaker.kind,
+        quotes: quotes.length,
+        sides: [...new Set(quotes.map((quote) => quote.side))],
+      };
+    })
+    .filter((summary) => summary.quotes > 0)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function suggest(summaries: readonly SpeakerSummary[], corpus: Corpus, prefix: string, limit: number): SpeakerSummary[] {
+  const wanted = fold(sanitizeUserText(prefix));
+  const scored = summaries.flatMap((summary) => {
+    const names = [summary.name, ...(corpus.speakerById.get(summary.id)?.aliases ?? [])].map(fold);
+    if (wanted === '') return [{ summary, rank: 2 }];
+    if (names.some((name) => name.startsWith(wanted) || name.split(/\s+/).some((part) => part.startsWith(wanted)))) return [{ summary, rank: 0 }];
+    if (names.some((name) => name.includes(wanted))) return [{ summary, rank: 1 }];
+    return [];
+  });
+  return scored
+    .sort((a, b) => a.rank - b.rank || b.summary.quotes - a.summary.quotes || a.summary.name.localeCompare(b.summary.name))
+    .slice(0, Math.max(0, Math.min(limit, 25)))
+    .map((item) => item.summary);
+}

@@ -1,0 +1,12 @@
+export { loadCorpus, defaultCorpusDir } from './corpus/load-corpus.js';
+export { buildCorpus, sha256, CORPUS_FILE } from './corpus/build-corpus.js';
+export { CorpusError, type CorpusErrorCode } from './corpus/corpus-error.js';
+export { createCounterpoint, MAX_QUESTION_LENGTH, type CounterpointOptions } from './engine.js';
+export type { AskOptions, Counterpoint, SourceSummary, SpeakerSummary } from './engine-types.js';
+export type { Answer, AnswerSection, Intent, QuotePiece, QuoteView } from './model/answer.js';
+export type { Corpus, LoadedArticle, Quote } from './model/corpus.js';
+export * from './model/corpus-schema.js';
+export { sanitizeUserText } from './text/sanitize.js';
+export { renderPlain, type PlainOptions } from './render/render-plain.js';
+export { COMPOSE_RULES } from './compose/compose-answer.js';
+export { MAX_TOKEN_LENGTH } from './compose/follow-up-token.js';

@@ -1,0 +1,39 @@
+/**
+ * General English, not knowledge of any debate: the words a question is built from that say nothing about
+ * what it asks. Topic words, side words, speakers and groups live in corpus data instead.
+ */
+
+/** Words that carry no search meaning in a question. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above across after again all also am an and any anyone anything are aren't as ask asking at be because been
+  before being between both but by can can't could couldn't did didn't do does doesn't doing done during each either
+  else even ever every everyone for from further get gets getting give go going got had has hasn't have haven't having
+  he her here hers him his how i if in into is isn't it its just let me might more most much must my no nor not now
+  of off on once one only or other others our out over own people person please quote quotes really right said same
+  say saying says see she should shouldn't show so some someone something such tell than that the their them then
+  there these they think thinks thought this those through to too under until up us very want wanted was wasn't
+  we were weren't what whats when where whether which while who whom whose why will with won't would wouldn't yes
+  you your anybody anyone argue argues argued arguing believe believes claim claims feel feels opinion opinions
+  position positions stance stances view views viewpoint viewpoints perspective perspectives side sides take takes
+  words word statement statements comment comments response respond responds responded according like
+  give me show me tell me hi hello hey thanks thank`.split(/\s+/).filter(Boolean),
+);
+
+/** Verbs and nouns of speaking: with one of these, a word that could name a group is read as a group of speakers. */
+export const SPEECH_WORDS: ReadonlySet<string> = new Set(
+  `say says said saying think thinks thought argue argues argued believe believes feel feels claim claims want wants
+  view views opinion opinions position stance stances perspective perspectives respond responded response comment
+  comments statement statements quote quotes tell told according`.split(/\s+/).filter(Boolean),
+);
+
+/** Words that negate the next few words ("don't support" opposes). */
+export const NEGATORS: ReadonlySet<string> = new Set(
+  `not no never nobody none neither nor don't doesn't didn't isn't aren't wasn't weren't won't wouldn't shouldn't
+  can't cannot couldn't haven't hasn't anti`.split(/\s+/).filter(Boolean),
+);
+
+/** How many words before a side word a negator still reaches. */
+export const NEGATION_REACH = 3;
+
+/** Question openers that ask for the case for whatever follows ("why keep police in schools?"). */
+export const WHY_WORDS: ReadonlySet<string> = new Set(['why']);

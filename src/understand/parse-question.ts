@@ -1,0 +1,99 @@
+import type { Side } from '../model/corpus-schema.js';
+import { tokenize, type Token } from '../text/fold.js';
+import { NEGATION_REACH, NEGATORS, SPEECH_WORDS, STOP_WORDS, WHY_WORDS } from './english.js';
+import type { Meaning, PhraseMatch, Vocabulary } from './vocabulary.js';
+
+/** What a question asks, read against one topic's vocabulary. */
+export interface ParsedQuestion {
+  /** The side asked for, or null when the question takes none (or names both). */
+  readonly side: Side | null;
+  readonly speakerIds: readonly string[];
+  readonly groupIds: readonly string[];
+  /** How many of the topic's keywords the question uses: evidence that it is about this topic. */
+  readonly keywordHits: number;
+  /** Content words no phrase claimed (folded), for ranking quotes; stop words are gone. */
+  readonly terms: readonly string[];
+}
+
+/**
+ * Reads a question against a topic's vocabulary. Pure. Side words count with their negation ("don't support"
+ * is against) and with the topic's reversals ("supporters of removing police" are against police in schools);
+ * a question naming both sides, or none, takes no side. A "why" question with no side word asks for the case
+ * for what it names ("why keep police in schools?").
+ */
+export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQuestion {
+  const tokens = tokenize(question);
+  const matches = vocabulary.match(tokens);
+  const speaking = tokens.some((token) => SPEECH_WORDS.has(token.word));
+  const chosen = matches.map((match) => ({ match, meanings: choose(match, speaking) }));
+
+  const speakerIds = unique(chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'speaker' ? [m.id] : []))));
+  const groupIds = unique(chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'group' ? [m.id] : []))));
+  const keywordHits = chosen.filter(({ meanings }) => meanings.some((m) => m.type === 'keyword')).length;
+  const reversals = chosen.filter(({ meanings }) => meanings.some((m) => m.type === 'reversal')).length;
+  const sideMatches = chosen.flatMap(({ match, meanings }) =>
+    meanings.flatMap((m) => (m.type === 'side' ? [{ side: m.side, start: match.start }] : [])),
+  );
+
+  return {
+    side: readSide(tokens, sideMatches, reversals, keywordHits),
+    speakerIds,
+    groupIds,
+    keywordHits,
+    terms: contentWords(tokens, matches),
+  };
+}
+
+/** Picks what an ambiguous phrase means here: names first, a group only when the question asks what people say. */
+function choose(match: PhraseMatch, speaking: boolean): Meaning[] {
+  const speakers = match.meanings.filter((m) => m.type === 'speaker');
+  if (speakers.length > 0) return speakers;
+  const has = (type: Meaning['type']) => match.meanings.some((m) => m.type === type);
+  if (has('group') && has('keyword')) return match.meanings.filter((m) => m.type === (speaking ? 'group' : 'keyword'));
+  for (const type of ['side', 'reversal', 'group', 'keyword'] as const) {
+    const picked = match.meanings.filter((m) => m.type === type);
+    if (picked.length > 0) return picked;
+  }
+  return [];
+}
+
+function readSide(
+  tokens: readonly Token[],
+  sideMatches: ReadonlyArray<{ side: Side; start: number }>,
+  reversals: number,
+  keywordHits: number,
+): Side | null {
+  if (sideMatches.some((match) => match.side === 'mixed')) return 'mixed';
+  const turn = reversals % 2 === 0 ? 1 : -1;
+  const polarities = new Set(
+    sideMatches.map((match) => (match.side === 'for' ? 1 : -1) * (negatedAt(tokens, match.start) ? -1 : 1) * turn),
+  );
+  if (polarities.size === 1) return polarities.has(1) ? 'for' : 'against';
+  if (polarities.size > 1) return null;
+  const first = tokens[0];
+  if (first !== undefined && WHY_WORDS.has(first.word) && (keywordHits > 0 || reversals > 0)) {
+    const negated = tokens.some((token) => NEGATORS.has(token.word));
+    return turn * (negated ? -1 : 1) === 1 ? 'for' : 'against';
+  }
+  return null;
+}
+
+function negatedAt(tokens: readonly Token[], at: number): boolean {
+  for (let k = Math.max(0, at - NEGATION_REACH); k < at; k += 1) {
+    if (NEGATORS.has(tokens[k]?.word ?? '')) return true;
+  }
+  return false;
+}
+
+function contentWords(tokens: readonly Token[], matches: readonly PhraseMatch[]): string[] {
+  const claimed = new Set<number>();
+  for (const match of matches) for (let k = match.start; k < match.end; k += 1) claimed.add(k);
+  const words = tokens.flatMap((token, k) =>
+    claimed.has(k) || STOP_WORDS.has(token.word) || NEGATORS.has(token.word) || token.word.length < 2 ? [] : [token.word],
+  );
+  return unique(words);
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,124 @@
+import type { Corpus } from '../model/corpus.js';
+import type { Side, Topic } from '../model/corpus-schema.js';
+import { tokenize, type Token } from '../text/fold.js';
+import { typoAllowance, withinEdits } from '../text/edit-distance.js';
+import { NEGATORS, STOP_WORDS } from './english.js';
+
+/** What a phrase in a question can mean. One phrase may mean several things; `parse-question` chooses. */
+export type Meaning =
+  | { readonly type: 'side'; readonly side: Side }
+  | { readonly type: 'reversal' }
+  | { readonly type: 'keyword' }
+  | { readonly type: 'group'; readonly id: string }
+  | { readonly type: 'speaker'; readonly id: string };
+
+interface Phrase {
+  readonly stems: readonly string[];
+  readonly words: readonly string[];
+  readonly meanings: Meaning[];
+}
+
+/** A phrase found in a question: tokens `[start, end)` and what they may mean. */
+export interface PhraseMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly meanings: readonly Meaning[];
+  /** True when a typo was forgiven to make the match. */
+  readonly fuzzy: boolean;
+}
+
+/**
+ * The phrases of one topic a question is read against: the topic's side words, reversals and keywords, and
+ * the corpus's groups and speakers. Built once per topic from corpus data, so that a new debate needs no code.
+ */
+export class Vocabulary {
+  private readonly byFirstStem = new Map<string, Phrase[]>();
+  private readonly singleWords: Phrase[] = [];
+
+  constructor(
+    topic: Topic,
+    corpus: Pick<Corpus, 'groups' | 'speakers'>,
+    private readonly knownWord: (stem: string) => boolean,
+  ) {
+    for (const side of ['for', 'against', 'mixed'] as const) {
+      for (const word of topic.sides[side].words) this.add(word, { type: 'side', side });
+    }
+    for (const word of topic.reversals) this.add(word, { type: 'reversal' });
+    for (const word of topic.keywords) this.add(word, { type: 'keyword' });
+    for (const group of corpus.groups) {
+      for (const word of group.words) this.add(word, { type: 'group', id: group.id });
+    }
+    for (const speaker of corpus.speakers) {
+      for (const name of [speaker.name, ...speaker.aliases]) this.add(name, { type: 'speaker', id: speaker.id });
+    }
+  }
+
+  /**
+   * Finds phrases left to right, longest first. An unknown word (in no phrase and nowhere in the corpus) may
+   * match a one-word phrase with a typo or two, so "suporters" still asks for supporters.
+   */
+  match(tokens: readonly Token[]): PhraseMatch[] {
+    const found: PhraseMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const exact = this.longestAt(tokens, i);
+      if (exact !== undefined) {
+        found.push({ start: i, end: i + exact.stems.length, meanings: exact.meanings, fuzzy: false });
+        i += exact.stems.length;
+        continue;
+      }
+      const token = tokens[i];
+      const fuzzy = token === undefined ? undefined : this.fuzzyWord(token);
+      if (fuzzy !== undefined) found.push({ start: i, end: i + 1, meanings: fuzzy.meanings, fuzzy: true });
+      i += 1;
+    }
+    return found;
+  }
+
+  private add(text: string, meaning: Meaning): void {
+    const tokens = tokenize(text);
+    const first = tokens[0];
+    if (first === undefined) return;
+    const stems = tokens.map((token) => token.stem);
+    const list = this.byFirstStem.get(first.stem) ?? [];
+    const same = list.find((phrase) => phrase.stems.join(' ') === stems.join(' '));
+    if (same !== undefined) {
+      if (!same.meanings.some((existing) => sameMeaning(existing, meaning))) same.meanings.push(meaning);
+      return;
+    }
+    const phrase: Phrase = { stems, words: tokens.map((token) => token.word), meanings: [meaning] };
+    list.push(phrase);
+    list.sort((a, b) => b.stems.length - a.stems.length);
+    this.byFirstStem.set(first.stem, list);
+    if (stems.length === 1) this.singleWords.push(phrase);
+  }
+
+  private longestAt(tokens: readonly Token[], at: number): Phrase | undefined {
+    const first = tokens[at];
+    if (first === undefined) return undefined;
+    return this.byFirstStem
+      .get(first.stem)
+      ?.find((phrase) => phrase.stems.every((stem, k) => tokens[at + k]?.stem === stem));
+  }
+
+  private fuzzyWord(token: Token): Phrase | undefined {
+    const allowance = typoAllowance(token.word);
+    if (allowance === 0 || STOP_WORDS.has(token.word) || NEGATORS.has(token.word) || this.knownWord(token.stem)) return undefined;
+    let best: Phrase | undefined;
+    for (const limit of [1, 2].filter((n) => n <= allowance)) {
+      best = this.singleWords.find((phrase) => {
+        const word = phrase.words[0] ?? '';
+        return typoAllowance(word) >= limit && withinEdits(token.word, word, limit);
+      });
+      if (best !== undefined) break;
+    }
+    return best;
+  }
+}
+
+function sameMeaning(a: Meaning, b: Meaning): boolean {
+  if (a.type !== b.type) return false;
+  if (a.type === 'side' && b.type === 'side') return a.side === b.side;
+  if ((a.type === 'group' || a.type === 'speaker') && (b.type === 'group' || b.type === 'speaker')) return a.id === b.id;
+  return true;
+}
