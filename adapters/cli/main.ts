@@ -1,0 +1,114 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { createCounterpoint, CorpusError, defaultCorpusDir, loadCorpus, type Counterpoint } from '../../src/index.js';
+import { ReplSession } from '../repl/repl-session.js';
+import { runRepl } from '../repl/repl.js';
+import { checkReport } from './check-command.js';
+import { EXIT, UsageError, type CliIO } from './cli-io.js';
+
+const USAGE = `usage: counterpoint <command> [options]
+  ask [--json] [--corpus DIR] [QUESTION]   answer a question (or each line of standard input)
+  check [--corpus DIR]                     validate a corpus and report on it
+  repl [--corpus DIR]                      the interactive prompt (what npm start runs)
+  help                                     this text`;
+
+/**
+ * The `counterpoint` command (CONTRACT.md). Returns the exit status; never throws for bad input, which
+ * gets one clear line on stderr instead of a stack trace.
+ */
+export async function main(argv: readonly string[], io: CliIO, stdin: NodeJS.ReadableStream = process.stdin): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'ask':
+        return await ask(rest, io, stdin);
+      case 'check':
+        return check(rest, io);
+      case 'repl':
+      case undefined:
+        await runRepl(engineFor(corpusOption(rest, 'repl')), stdin, process.stdout);
+        return EXIT.ok;
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout.write(`${USAGE}\n`);
+        return EXIT.ok;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`counterpoint: ${error.message}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof CorpusError) {
+      io.stderr.write(`counterpoint: corpus error: ${error.message}\n`);
+      return EXIT.badInput;
+    }
+    io.stderr.write(`counterpoint: ${(error as Error).message}\n`);
+    return EXIT.badInput;
+  }
+}
+
+async function ask(args: readonly string[], io: CliIO, stdin: NodeJS.ReadableStream): Promise<number> {
+  const { values, positionals } = parse(args, ['json', 'corpus']);
+  const engine = engineFor(typeof values.corpus === 'string' ? values.corpus : defaultCorpusDir());
+  const session = new ReplSession(engine, { width: 80, color: false });
+  const answerLine = (line: string) => {
+    const reply = session.handle(line);
+    if (values.json) {
+      if (reply.answer !== null) io.stdout.write(`${JSON.stringify(reply.answer)}\n`);
+      else if (reply.text !== '') io.stdout.write(`${JSON.stringify({ question: line, message: reply.text })}\n`);
+    } else if (reply.text !== '') {
+      io.stdout.write(`${reply.text}\n\n`);
+    }
+    return reply.quit;
+  };
+  if (positionals.length > 0) {
+    answerLine(positionals.join(' '));
+    return EXIT.ok;
+  }
+  for await (const line of createInterface({ input: stdin, terminal: false })) {
+    if (answerLine(line)) break;
+  }
+  return EXIT.ok;
+}
+
+function check(args: readonly string[], io: CliIO): number {
+  const dir = corpusOption(args, 'check');
+  io.stdout.write(`${checkReport(loadCorpus(dir), dir)}\n`);
+  return EXIT.ok;
+}
+
+function corpusOption(args: readonly string[], command: string): string {
+  const { values, positionals } = parse(args, ['corpus']);
+  if (positionals.length > 0) throw new UsageError(`${command} takes no arguments besides --corpus DIR`);
+  return typeof values.corpus === 'string' ? values.corpus : defaultCorpusDir();
+}
+
+function engineFor(dir: string): Counterpoint {
+  return createCounterpoint(loadCorpus(dir));
+}
+
+const OPTIONS = { json: { type: 'boolean', default: false }, corpus: { type: 'string' } } as const;
+
+/** Parses the options every command shares; which of them a command accepts is checked by the caller. */
+function parse(args: readonly string[], accepted: ReadonlyArray<keyof typeof OPTIONS>) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const extra = Object.keys(parsed.values).find((name) => !accepted.includes(name as keyof typeof OPTIONS) && name !== 'json');
+  if (extra !== undefined || (parsed.values.json && !accepted.includes('json'))) throw new UsageError(`unknown option --${extra ?? 'json'}`);
+  return parsed;
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '\0');
+if (invokedDirectly) {
+  process.stdout.on('error', () => process.exit(EXIT.ok));
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+    process.exitCode = code;
+  });
+}

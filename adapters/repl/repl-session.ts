@@ -1,0 +1,97 @@
+import type { Answer, Counterpoint } from '../../src/index.js';
+import { renderPlain, sanitizeUserText } from '../../src/index.js';
+
+/** What one line typed at the prompt produced: text to show, and the answer behind it when there is one. */
+export interface SessionReply {
+  readonly text: string;
+  readonly answer: Answer | null;
+  /** True when the user asked to leave. */
+  readonly quit: boolean;
+}
+
+export interface SessionOptions {
+  readonly width: number;
+  readonly color: boolean;
+}
+
+const HELP = `Ask a question about the debate in your own words, for example:
+  what do supporters say?        what do critics say?
+  should police be in schools?   what did the ACLU say?
+Then:
+  more          more quotes for the last question
+  other side    the other side of the last answer
+  sources       the articles the quotes come from
+  speakers      everyone quoted, with their sides
+  help          this text
+  quit          leave (or Ctrl-D)`;
+
+/**
+ * The REPL's conversation: remembers the last answer so that "more" and "other side" continue it. Knows
+ * nothing of terminals; `repl.ts` does the I/O, and `counterpoint ask` reuses it for questions on stdin.
+ */
+export class ReplSession {
+  private last: Answer | null = null;
+
+  constructor(
+    private readonly engine: Counterpoint,
+    private readonly options: SessionOptions,
+  ) {}
+
+  /** Handles one line: a command word or a question. Never throws on what the user typed. */
+  handle(line: string): SessionReply {
+    const input = sanitizeUserText(line);
+    const command = input.toLowerCase().replace(/[.!?]+$/, '');
+    switch (command) {
+      case '':
+        return this.reply('');
+      case 'help':
+      case '?':
+        return this.reply(HELP);
+      case 'quit':
+      case 'exit':
+        return { text: '', answer: null, quit: true };
+      case 'sources':
+        return this.reply(this.sources());
+      case 'speakers':
+        return this.reply(this.speakers());
+      case 'more':
+        return this.follow(this.last?.followUps.more ?? null, 'There is nothing more to show; ask another question.');
+      case 'other side':
+      case 'the other side':
+        return this.follow(this.last?.followUps.otherSide ?? null, 'Ask about one side first (for example “what do critics say?”), then type “other side”.');
+      default:
+        return this.answer(this.engine.ask(input));
+    }
+  }
+
+  private follow(token: string | null, otherwise: string): SessionReply {
+    return token === null ? this.reply(otherwise) : this.answer(this.engine.followUp(token));
+  }
+
+  private answer(answer: Answer): SessionReply {
+    if (answer.notice === null) this.last = answer;
+    return { text: renderPlain(answer, this.options), answer, quit: false };
+  }
+
+  private reply(text: string): SessionReply {
+    return { text, answer: null, quit: false };
+  }
+
+  private sources(): string {
+    return this.engine
+      .sources()
+      .map((source) => {
+        const title = source.title ?? '(untitled)';
+        const where = [source.outlet ?? 'outlet not given', source.date ?? 'date not given', source.url].filter(Boolean).join(', ');
+        return `• ${title} — ${where} — ${source.quotes} quotes [${source.article}]`;
+      })
+      .join('\n');
+  }
+
+  private speakers(): string {
+    return this.engine
+      .speakers()
+      .map((speaker) => `• ${speaker.name}${speaker.role ? `, ${speaker.role}` : ''} — ${speaker.quotes} quotes (${speaker.sides.join(', ')})`)
+      .join('\n');
+  }
+}
