@@ -41,11 +41,11 @@ export function createCounterpoint(corpus: Corpus, options: CounterpointOptions 
     corpus,
     passages,
     relevance: (terms, topic) =>
-      index.scores(terms.map((term) => ({ term, synonyms: synonyms.get(topic)?.get(tokenize(term)[0]?.stem ?? term) ?? [] })), topic),
+      index.scores(terms.map((term) => ({ term, synonyms: synonyms.get(topic)?.get(termKey(term)) ?? [] })), topic),
   };
 
   const termMatches = (term: string, topic: Topic) =>
-    index.matchesWord(term, topic.id) || (synonyms.get(topic.id)?.has(tokenize(term)[0]?.stem ?? term) ?? false);
+    index.matchesWord(term, topic.id) || (synonyms.get(topic.id)?.has(termKey(term)) ?? false);
 
   function route(text: string, ask: AskOptions): Routed | null {
     const candidates = corpus.topics
@@ -77,7 +77,7 @@ export function createCounterpoint(corpus: Corpus, options: CounterpointOptions 
     if (text.length === 0 && !named && side === null) {
       return noticeAnswer(text, `Ask me about a debate, for example: ${topic.suggestions[0] ?? topic.question}`, corpus);
     }
-    const offTopic = matchedTerms.length === 0 && !keywords && !named && (unmatched.length > 0 || side === null);
+    const offTopic = matchedTerms.length === 0 && !keywords && !named && (unmatched.length > 0 || parsed.sideWords === 0);
     if (offTopic) {
       const what = unmatched.length > 0 ? `“${unmatched.join(' ')}”` : 'that';
       return noticeAnswer(text, `I have nothing on ${what}. I can answer questions on ${topicList(corpus)}.`, corpus);
@@ -129,7 +129,7 @@ export function createCounterpoint(corpus: Corpus, options: CounterpointOptions 
 }
 
 function emptyParse(): ParsedQuestion {
-  return { side: null, speakerIds: [], groupIds: [], keywordHits: 0, terms: [] };
+  return { side: null, speakerIds: [], groupIds: [], keywordHits: 0, sideWords: 0, terms: [] };
 }
 
 function noticeAnswer(question: string, notice: string, corpus: Corpus): Answer {
@@ -155,16 +155,21 @@ function rotationOf(text: string): number {
   return hash % 3;
 }
 
-/** Stem of a one-word synonym → the other words of its set. */
+/** Stems of a word or phrase, as the synonym table keys it. */
+function termKey(term: string): string {
+  return tokenize(term)
+    .map((token) => token.stem)
+    .join(' ');
+}
+
+/** Stems of each synonym (a word or a phrase) → the other entries of its set. */
 function synonymTable(topic: Topic): Map<string, string[]> {
   const table = new Map<string, string[]>();
   for (const set of topic.synonyms) {
     for (const entry of set) {
-      const tokens = tokenize(entry);
-      const only = tokens.length === 1 ? tokens[0] : undefined;
-      if (only === undefined) continue;
+      const key = termKey(entry);
       const others = set.filter((other) => other !== entry);
-      table.set(only.stem, [...new Set([...(table.get(only.stem) ?? []), ...others])]);
+      table.set(key, [...new Set([...(table.get(key) ?? []), ...others])]);
     }
   }
   return table;

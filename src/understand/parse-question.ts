@@ -11,7 +11,9 @@ export interface ParsedQuestion {
   readonly groupIds: readonly string[];
   /** How many of the topic's keywords the question uses: evidence that it is about this topic. */
   readonly keywordHits: number;
-  /** Content words no phrase claimed (folded), for ranking quotes; stop words are gone. */
+  /** How many side words the question uses, whether or not they settle on a side. */
+  readonly sideWords: number;
+  /** Multi-word topic terms ("sandy hook") and content words no phrase claimed (folded); no stop words. */
   readonly terms: readonly string[];
 }
 
@@ -40,7 +42,11 @@ export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQ
     speakerIds,
     groupIds,
     keywordHits,
-    terms: contentWords(tokens, matches),
+    sideWords: sideMatches.length,
+    terms: unique([
+      ...chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'term' ? [m.text] : []))),
+      ...contentWords(tokens, matches),
+    ]),
   };
 }
 
@@ -50,7 +56,7 @@ function choose(match: PhraseMatch, speaking: boolean): Meaning[] {
   if (speakers.length > 0) return speakers;
   const has = (type: Meaning['type']) => match.meanings.some((m) => m.type === type);
   if (has('group') && has('keyword')) return match.meanings.filter((m) => m.type === (speaking ? 'group' : 'keyword'));
-  for (const type of ['side', 'reversal', 'group', 'keyword'] as const) {
+  for (const type of ['side', 'reversal', 'group', 'keyword', 'term'] as const) {
     const picked = match.meanings.filter((m) => m.type === type);
     if (picked.length > 0) return picked;
   }

@@ -9,6 +9,7 @@ export type Meaning =
   | { readonly type: 'side'; readonly side: Side }
   | { readonly type: 'reversal' }
   | { readonly type: 'keyword' }
+  | { readonly type: 'term'; readonly text: string }
   | { readonly type: 'group'; readonly id: string }
   | { readonly type: 'speaker'; readonly id: string };
 
@@ -45,6 +46,9 @@ export class Vocabulary {
     }
     for (const word of topic.reversals) this.add(word, { type: 'reversal' });
     for (const word of topic.keywords) this.add(word, { type: 'keyword' });
+    for (const set of topic.synonyms) {
+      for (const phrase of set) if (tokenize(phrase).length > 1) this.add(phrase, { type: 'term', text: phrase });
+    }
     for (const group of corpus.groups) {
       for (const word of group.words) this.add(word, { type: 'group', id: group.id });
     }
@@ -120,5 +124,6 @@ function sameMeaning(a: Meaning, b: Meaning): boolean {
   if (a.type !== b.type) return false;
   if (a.type === 'side' && b.type === 'side') return a.side === b.side;
   if ((a.type === 'group' || a.type === 'speaker') && (b.type === 'group' || b.type === 'speaker')) return a.id === b.id;
+  if (a.type === 'term' && b.type === 'term') return a.text === b.text;
   return true;
 }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { createCounterpoint, defaultCorpusDir, loadCorpus, type Side } from '../../src/index.js';
+
+const engine = createCounterpoint(loadCorpus(defaultCorpusDir()));
+
+interface Case {
+  readonly question: string;
+  /** The side understood; undefined: don't care. */
+  readonly side?: Side | null;
+  readonly speakers?: readonly string[];
+  readonly groups?: readonly string[];
+  readonly terms?: readonly string[];
+  /** True when the answer must be "nothing on that" (a notice and no quotes). */
+  readonly nothing?: boolean;
+}
+
+// Each row: what a user might type, and what the question must be understood to ask.
+const CASES: readonly Case[] = [
+  { question: 'what do SRO supporters say?', side: 'for', speakers: [], terms: [] },
+  { question: 'What do supporters of school resource officers say?', side: 'for' },
+  { question: 'what do suporters say', side: 'for' },
+  { question: 'what do the proponents argue?', side: 'for' },
+  { question: 'who defends police in schools?', side: 'for' },
+  { question: 'arguments for keeping cops in schools', side: 'for' },
+  { question: 'what do people against removing SROs say?', side: 'for' },
+  { question: 'what do critics of removing police say?', side: 'for' },
+  { question: "who doesn't want police out of schools?", side: 'for' },
+  { question: 'why keep police in schools?', side: 'for' },
+  { question: 'What do critics say?', side: 'against', terms: [] },
+  { question: 'what do critcs say', side: 'against' },
+  { question: 'what do opponents of SROs think?', side: 'against' },
+  { question: 'what do supporters of removing police say?', side: 'against' },
+  { question: 'who wants police out of schools?', side: 'against' },
+  { question: "who doesn't support school resource officers?", side: 'against' },
+  { question: 'arguments against cops on campus', side: 'against' },
+  { question: 'why remove police from schools?', side: 'against' },
+  { question: 'what do the skeptics say about SROs?', side: 'against' },
+  { question: 'what are the objections to police in schools', side: 'against' },
+  { question: 'what do undecided people think?', side: 'mixed' },
+  { question: 'who is on the fence about SROs?', side: 'mixed' },
+  { question: 'anyone 50-50 on this?', side: 'mixed' },
+  { question: 'should police be in schools?', side: null, speakers: [], groups: [], terms: [] },
+  { question: 'Should cops be in schools', side: null },
+  { question: 'pros and cons of school resource officers', side: null },
+  { question: 'what do supporters and critics say?', side: null },
+  { question: 'what about Parkland?', side: null, terms: ['parkland'] },
+  { question: 'what about Sandy Hook?', side: null },
+  { question: 'what did the ACLU say?', speakers: ['ACLU of Missouri'] },
+  { question: 'what did the aclu say', speakers: ['ACLU of Missouri'] },
+  { question: 'What does NASRO think?', speakers: ['National Association of School Resource Officers'] },
+  { question: 'what did Murphy say?', speakers: ['Chris Murphy'] },
+  { question: 'What did Sen. Chris Murphy say about racism?', speakers: ['Chris Murphy'], terms: ['racism'] },
+  { question: 'what did henriquez say', speakers: ['Luz Maria Henríquez'] },
+  { question: 'Henríquez on counselors', speakers: ['Luz Maria Henríquez'], terms: ['counselors'] },
+  { question: 'what did Canady and Skaggs say?', speakers: ['Mo Canady', 'Adam Skaggs'] },
+  { question: 'what do parents think?', groups: ['Parents'] },
+  { question: 'what do moms and dads say', groups: ['Parents'] },
+  { question: 'what does law enforcement say?', groups: ['Law enforcement'] },
+  { question: 'what do lawmakers say?', groups: ['Lawmakers'] },
+  { question: 'what do state officials think?', groups: ['State officials'] },
+  { question: 'what do parents who support SROs say?', side: 'for', groups: ['Parents'] },
+  { question: 'what do supporters say about safety?', side: 'for', terms: ['safety'] },
+  { question: 'what do critics say about arrests?', side: 'against', terms: ['arrests'] },
+  { question: 'what do critics say about counselors and nurses', side: 'against', terms: ['counselors', 'nurses'] },
+  { question: "what's for lunch?", nothing: true },
+  { question: 'what is the weather in Paris', nothing: true },
+  { question: 'tell me a joke', nothing: true },
+  { question: 'what do critics of pineapple pizza say?', nothing: true },
+  { question: '', nothing: true },
+  { question: '   ', nothing: true },
+  { question: '???', nothing: true },
+  { question: '@everyone what do critics say?', side: 'against' },
+  { question: '**what** do _supporters_ say?', side: 'for' },
+];
+
+describe('understanding questions', () => {
+  it('has a table of at least forty questions', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(CASES)('understands "$question"', (row) => {
+    const answer = engine.ask(row.question);
+    if (row.nothing) {
+      expect(answer.notice).not.toBeNull();
+      expect(answer.sections.flatMap((section) => section.quotes)).toHaveLength(0);
+      return;
+    }
+    expect(answer.notice).toBeNull();
+    if (row.side !== undefined) expect(answer.intent.side).toBe(row.side);
+    if (row.speakers !== undefined) expect([...answer.intent.speakers].sort()).toEqual([...row.speakers].sort());
+    if (row.groups !== undefined) expect(answer.intent.groups).toEqual(row.groups);
+    if (row.terms !== undefined) expect([...answer.intent.terms].sort()).toEqual([...row.terms].sort());
+  });
+});
