@@ -4,7 +4,7 @@ import { SIDES, type Side, type Topic } from '../model/corpus-schema.js';
 import { encodeFollowUp } from './follow-up-token.js';
 import type { Passage, Passages } from './passages.js';
 import { toQuoteView } from './quote-view.js';
-import { selectPage, type Ranked } from './select-balanced.js';
+import { selectBalanced, type Ranked } from './select-balanced.js';
 
 /** The rules that make answers balanced, in one place. */
 export const COMPOSE_RULES = {
@@ -49,6 +49,8 @@ interface SectionPlan {
   readonly pool: readonly Passage[];
   readonly count: number;
   readonly perSpeaker: number;
+  /** True when the question named speakers but none of them take this section's side. */
+  readonly unnamed?: boolean;
 }
 
 /**
@@ -66,9 +68,9 @@ export function composeAnswer(request: ComposeRequest, context: ComposeContext):
   const plans = planSections(request, eligible, named);
 
   const rankings = plans.map((plan) => rank(plan.pool, relevance, request.terms));
-  const counts = shareCounts(plans, rankings, request);
-  const sections = plans.map((plan, i) => buildSection(plan, rankings[i] ?? { ranked: [], onTopic: true }, counts[i] ?? 0, request, context));
-  const next = plans.some((plan, i) => selectPage(rankings[i]?.ranked ?? [], counts[i] ?? 0, plan.perSpeaker, request.page + 1).length > 0);
+  const { picked, hasMore } = pageOf(plans, rankings, request);
+  const sections = plans.map((plan, i) => buildSection(plan, rankings[i] ?? { ranked: [], onTopic: true }, picked[i] ?? [], request, context));
+  const next = hasMore;
   const shown = sections.some((section) => section.quotes.length > 0);
   const other = otherSide(plans);
   return {
@@ -93,8 +95,9 @@ export function composeAnswer(request: ComposeRequest, context: ComposeContext):
 
 function planSections(request: ComposeRequest, eligible: readonly Passage[], named: ReadonlySet<string> | null): SectionPlan[] {
   const onSide = (pool: readonly Passage[], side: Side) => pool.filter((passage) => passage.head.side === side);
-  if (named !== null) {
-    const pool = eligible.filter((passage) => named.has(passage.head.speaker) && (request.side === null || passage.head.side === request.side));
+  const byNamed = named === null ? [] : eligible.filter((passage) => named.has(passage.head.speaker));
+  if (named !== null && (request.side === null || byNamed.some((passage) => passage.head.side === request.side))) {
+    const pool = byNamed.filter((passage) => request.side === null || passage.head.side === request.side);
     const sides = sidesByWeight(pool);
     const onePerson = named.size === 1;
     const answers = sides.map((side): SectionPlan => ({
@@ -104,16 +107,17 @@ function planSections(request: ComposeRequest, eligible: readonly Passage[], nam
       count: COMPOSE_RULES.answerCount,
       perSpeaker: onePerson ? COMPOSE_RULES.answerCount : COMPOSE_RULES.perSpeaker,
     }));
-    const others = eligible.filter((passage) => !named.has(passage.head.speaker));
-    return [...answers, ...counterpoints(sides.length > 0 ? sides : request.side ? [request.side] : [], others)];
+    return [...answers, ...counterpoints(sides, eligible)];
   }
   if (request.side !== null) {
+    // Nobody named takes the side asked for: answer for the side from everyone, and say so in the section.
     const answer: SectionPlan = {
       kind: 'answer',
       side: request.side,
       pool: onSide(eligible, request.side),
       count: COMPOSE_RULES.answerCount,
       perSpeaker: COMPOSE_RULES.perSpeaker,
+      unnamed: named !== null,
     };
     return [answer, ...counterpoints([request.side], eligible)];
   }
@@ -134,25 +138,47 @@ function counterpoints(shownSides: readonly Side[], pool: readonly Passage[]): S
   }));
 }
 
-function buildSection(plan: SectionPlan, ranking: Ranking, count: number, request: ComposeRequest, context: ComposeContext): AnswerSection {
-  const picked = selectPage(ranking.ranked, count, plan.perSpeaker, request.page);
+function buildSection(plan: SectionPlan, ranking: Ranking, picked: readonly Ranked[], request: ComposeRequest, context: ComposeContext): AnswerSection {
   const label = request.topic.sides[plan.side].label;
   let note: string | null = null;
   if (plan.pool.length === 0) note = 'No quotes from this side in the corpus yet.';
+  else if (picked.length === 0 && request.page > 0) note = 'No more quotes from this side.';
+  else if (plan.kind === 'answer' && plan.unnamed) note = `None of ${namesOf(request, context.corpus)} quoted here take this side; these are other voices on it.`;
   else if (!ranking.onTopic) note = `None of these quotes mention ${quoted(request.terms)}; shown: this side's main points.`;
   else if (request.unmatchedTerms.length > 0) note = `Nothing in the corpus mentions ${quoted(request.unmatchedTerms)}.`;
   return { kind: plan.kind, side: plan.side, label, quotes: picked.map((item) => toQuoteView(item.passage, context.corpus)), note };
 }
 
 /**
+ * The passages of page `request.page` for each section, replaying earlier pages so that "more" never repeats
+ * a passage; and whether a further page has anything.
+ */
+function pageOf(plans: readonly SectionPlan[], rankings: readonly Ranking[], request: ComposeRequest): { picked: Ranked[][]; hasMore: boolean } {
+  let remaining = rankings.map((ranking) => [...ranking.ranked]);
+  let picked: Ranked[][] = plans.map(() => []);
+  for (let page = 0; page <= request.page + 1; page += 1) {
+    const counts = shareCounts(plans, remaining, request);
+    const chosen = plans.map((plan, i) => selectBalanced(remaining[i] ?? [], counts[i] ?? 0, plan.perSpeaker));
+    if (page === request.page + 1) return { picked, hasMore: chosen.some((list) => list.length > 0) };
+    picked = chosen;
+    remaining = remaining.map((list, i) => {
+      const shown = new Set((chosen[i] ?? []).map((item) => item.passage.head.id));
+      return list.filter((item) => !shown.has(item.passage.head.id));
+    });
+  }
+  return { picked, hasMore: false };
+}
+
+/**
  * How many passages each section shows. A question that takes no side gives every side the same share, but no
  * side more than one above the thinnest side that has anything to show, so a side with little is not drowned.
  */
-function shareCounts(plans: readonly SectionPlan[], rankings: readonly Ranking[], request: ComposeRequest): number[] {
+function shareCounts(plans: readonly SectionPlan[], remaining: readonly (readonly Ranked[])[], request: ComposeRequest): number[] {
   const neutral = plans.every((plan) => plan.kind === 'answer') && plans.length > 1 && request.side === null;
   if (!neutral) return plans.map((plan) => plan.count);
-  const available = plans.map((plan, i) => selectPage(rankings[i]?.ranked ?? [], plan.count, plan.perSpeaker, request.page).length);
-  const thinnest = Math.min(...available.filter((n) => n > 0));
+  const available = plans.map((plan, i) => selectBalanced(remaining[i] ?? [], plan.count, plan.perSpeaker).length);
+  // A side that had passages but has run out counts as zero: the others then show one each.
+  const thinnest = Math.min(...available.filter((n, i) => n > 0 || (plans[i]?.pool.length ?? 0) > 0));
   return plans.map((plan) => (Number.isFinite(thinnest) ? Math.min(plan.count, thinnest + 1) : plan.count));
 }
 
@@ -221,6 +247,14 @@ function tokenBase(request: ComposeRequest) {
 function emptyNotice(request: ComposeRequest): string {
   if (request.page > 0) return 'That is everything the corpus has on this question.';
   return `The corpus has no quotes for that yet. It covers: ${request.topic.question}`;
+}
+
+function namesOf(request: ComposeRequest, corpus: Corpus): string {
+  const names = [
+    ...request.speakerIds.map((id) => corpus.speakerById.get(id)?.name ?? id),
+    ...request.groupIds.map((id) => (corpus.groupById.get(id)?.label ?? id).toLowerCase()),
+  ];
+  return names.length === 1 ? `the ${names[0]}`.replace(/^the (?=\p{Lu})/u, '') : names.join(', ');
 }
 
 function quoted(terms: readonly string[]): string {

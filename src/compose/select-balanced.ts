@@ -31,20 +31,6 @@ export function selectBalanced(ranked: readonly Ranked[], count: number, perSpea
   return picked;
 }
 
-/**
- * Page `page` (0-based) of balanced selections: each page is chosen from what earlier pages left, with the
- * same rules, so "more" never repeats a passage and every page keeps the per-speaker cap.
- */
-export function selectPage(ranked: readonly Ranked[], count: number, perSpeaker: number, page: number): Ranked[] {
-  let remaining = ranked;
-  for (let p = 0; p < page; p += 1) {
-    const shown = new Set(selectBalanced(remaining, count, perSpeaker).map((item) => item.passage.head.id));
-    if (shown.size === 0) return [];
-    remaining = remaining.filter((item) => !shown.has(item.passage.head.id));
-  }
-  return selectBalanced(remaining, count, perSpeaker);
-}
-
 function byScore(a: Ranked, b: Ranked): number {
   return b.score - a.score || (a.passage.head.id < b.passage.head.id ? -1 : a.passage.head.id > b.passage.head.id ? 1 : 0);
 }
