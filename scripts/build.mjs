@@ -1,14 +1,13 @@
 // Bundles the shipped entry points to dist/ so that no TypeScript is compiled at start-up, and so that the CLI
 // loads one file instead of resolving hundreds of modules: a cold `counterpoint ask` is felt at a prompt.
 import { build } from 'esbuild';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
 
 /** Entry point → output name. The CLI bundles its few pure dependencies; the bots keep theirs external. */
 const entries = [
   { in: 'adapters/cli/main.ts', out: 'cli', bundleDependencies: true },
 ];
 
-rmSync('dist', { recursive: true, force: true });
 await Promise.all(
   entries.map((entry) =>
     build({

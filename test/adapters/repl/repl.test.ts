@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createCounterpoint, defaultCorpusDir, loadCorpus } from '../../../src/index.js';
+import { ReplSession } from '../../../adapters/repl/repl-session.js';
+import { runCli, runCommand } from '../../helpers/run-cli.js';
+
+describe('the REPL session', () => {
+  const session = () => new ReplSession(createCounterpoint(loadCorpus(defaultCorpusDir())), { width: 80, color: false });
+
+  it('continues the last answer with "more" and "other side"', () => {
+    const repl = session();
+    const first = repl.handle('what do critics say?');
+    expect(first.answer?.sections[0]?.side).toBe('against');
+    const more = repl.handle('more');
+    const firstIds = new Set(first.answer?.sections[0]?.quotes.map((q) => q.id));
+    expect(more.answer?.sections[0]?.quotes.some((q) => firstIds.has(q.id))).toBe(false);
+    const other = repl.handle('other side');
+    expect(other.answer?.sections[0]).toMatchObject({ kind: 'answer', side: 'for' });
+  });
+
+  it('explains "more" and "other side" before any question', () => {
+    const repl = session();
+    expect(repl.handle('more').text).toMatch(/nothing more/i);
+    expect(repl.handle('other side').text).toMatch(/Ask about one side first/);
+  });
+
+  it('lists help, sources and speakers', () => {
+    const repl = session();
+    expect(repl.handle('help').text).toContain('other side');
+    expect(repl.handle('sources').text.split('\n')).toHaveLength(3);
+    expect(repl.handle('speakers').text).toContain('Mulenga Chen, parent');
+  });
+
+  it('wraps text to the width it is given', () => {
+    const text = session().handle('should police be in schools?').text;
+    for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('the REPL process', () => {
+  it('answers piped lines and exits at end of input, without colour', async () => {
+    const result = await runCli(['repl'], 'what do critics say?\nother side\nsources\n');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Critics of police in schools');
+    expect(result.stdout).toContain('The other side: Supporters of police in schools');
+    expect(result.stdout).toContain('[002_a37abcbc46c246e0]');
+    expect(result.stdout).not.toContain('\u001b[');
+    for (const line of result.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it('is what npm start runs', async () => {
+    const result = await runCommand('npm', ['start', '--silent'], 'what do parents think?\n');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Mulenga Chen');
+  });
+});
