@@ -10,3 +10,4 @@ export { sanitizeUserText } from './text/sanitize.js';
 export { renderPlain, type PlainOptions } from './render/render-plain.js';
 export { COMPOSE_RULES } from './compose/compose-answer.js';
 export { MAX_TOKEN_LENGTH } from './compose/follow-up-token.js';
+export { RateLimiter, RequestLimits, rateLimitMessage, DEFAULT_RATE_LIMITS, type RateDecision, type RateLimitOptions } from './limits/rate-limiter.js';
