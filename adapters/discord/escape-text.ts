@@ -1,5 +1,5 @@
 import { escapeMarkdown } from 'discord.js';
-import { sanitizeUserText } from '../../src/text/sanitize.js';
+import { sanitizeUserText } from '../../src/index.js';
 import { CUT, shortenEscaped } from './shorten-text.js';
 
 const MARKDOWN = {

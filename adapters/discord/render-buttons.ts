@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
-import type { Answer } from '../../src/model/answer.js';
+import type { Answer } from '../../src/index.js';
 import { encodeButtonId, type ButtonAction } from './button-ids.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Answer, AnswerSection } from '../../src/model/answer.js';
+import type { Answer, AnswerSection } from '../../src/index.js';
 import { EMBED_LIMITS, embedLength } from './embed-limits.js';
 import { echoUserText, escapeDiscordText } from './escape-text.js';
 import { renderQuoteField } from './render-quote-field.js';

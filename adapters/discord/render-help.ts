@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import type { Corpus } from '../../src/model/corpus.js';
+import type { Corpus } from '../../src/index.js';
 import { escapeDiscordText } from './escape-text.js';
 import { footerText } from './render-embeds.js';
 import { shortenEscaped } from './shorten-text.js';

@@ -1,5 +1,5 @@
 import type { APIEmbedField } from 'discord.js';
-import type { QuoteView } from '../../src/model/answer.js';
+import type { QuoteView } from '../../src/index.js';
 import { EMBED_LIMITS } from './embed-limits.js';
 import { escapeDiscordText } from './escape-text.js';
 import { QUOTE_CUT, shortenAtWord, shortenEscaped } from './shorten-text.js';

@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import type { SourceSummary } from '../../src/engine-types.js';
+import type { SourceSummary } from '../../src/index.js';
 import { EMBED_LIMITS } from './embed-limits.js';
 import { escapeDiscordText } from './escape-text.js';
 import { footerText } from './render-embeds.js';

@@ -1,4 +1,4 @@
-import type { Side } from '../../src/model/corpus-schema.js';
+import type { Side } from '../../src/index.js';
 
 /**
  * One colour per side, from the Okabe–Ito palette (readable with the common colour-vision deficiencies):

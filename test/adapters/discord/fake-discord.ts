@@ -1,0 +1,365 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/**
+ * A stand-in for Discord on 127.0.0.1, for tests that run a real discord.js `Client` (or `REST`) against it:
+ * an HTTP server for the REST API (point discord.js at `apiUrl` with `rest: { api }`) and a WebSocket gateway
+ * (HELLO, IDENTIFY → READY and GUILD_CREATE, heartbeat ACKs, RESUME → RESUMED) that pushes the events a test
+ * asks for. It records every REST request and gateway payload the client sends, so tests assert on what the
+ * bot really put on the wire. Nothing leaves the machine.
+ */
+
+/** The ids of the world the stand-in plays: one bot, one class server with one channel, one student. */
+export const IDS = {
+  app: '100000000000000001',
+  guild: '200000000000000002',
+  channel: '300000000000000003',
+  student: '400000000000000004',
+} as const;
+
+export const BOT_USER = { id: IDS.app, username: 'counterpoint', discriminator: '0', global_name: null, avatar: null, bot: true };
+export const STUDENT = { id: IDS.student, username: 'student', discriminator: '0', global_name: 'A Student', avatar: null };
+
+/** One REST request as the client sent it; `path` is relative to `/api/v10`. */
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly headers: IncomingMessage['headers'];
+  readonly body: unknown;
+}
+
+/** A gateway payload the client sent (IDENTIFY, RESUME, HEARTBEAT…). */
+export interface GatewayPayload {
+  readonly op: number;
+  readonly d: unknown;
+}
+
+type Waiter<T> = { match: (item: T) => boolean; resolve: (item: T) => void };
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  readonly gatewayReceived: GatewayPayload[] = [];
+  private readonly requestWaiters = new Set<Waiter<RecordedRequest>>();
+  private readonly gatewayWaiters = new Set<Waiter<GatewayPayload>>();
+  private readonly sockets = new Set<WebSocket>();
+  private sequence = 0;
+  private sessions = 0;
+  private sessionId: string | null = null;
+  private nextId = 500000000000000000n;
+  private readonly commandIds = new Map<string, string>();
+
+  private constructor(
+    private readonly server: Server,
+    private readonly gateway: WebSocketServer,
+    private readonly heartbeatInterval: number,
+  ) {}
+
+  /** Starts the stand-in on a free port. A short heartbeat keeps tests fast and exercises ACKs. */
+  static async start(options: { heartbeatInterval?: number } = {}): Promise<FakeDiscord> {
+    const server = createServer();
+    const gateway = new WebSocketServer({ server });
+    const fake = new FakeDiscord(server, gateway, options.heartbeatInterval ?? 250);
+    server.on('request', (request, response) => void fake.onRequest(request, response));
+    gateway.on('connection', (socket) => fake.onConnection(socket));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return fake;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** For discord.js: `new Client({ rest: { api: fake.apiUrl } })`. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  /** Resolves with the first request (already received or still to come) that matches. */
+  waitForRequest(match: (request: RecordedRequest) => boolean, what = 'a matching request'): Promise<RecordedRequest> {
+    return this.wait(this.requests, this.requestWaiters, match, what);
+  }
+
+  /** Resolves with the first gateway payload from the client (received after `after` of them) that matches. */
+  waitForGateway(match: (payload: GatewayPayload) => boolean, after = 0, what = 'a matching gateway payload'): Promise<GatewayPayload> {
+    return this.wait(this.gatewayReceived.slice(after), this.gatewayWaiters, match, what);
+  }
+
+  /** Pushes a dispatch event (op 0) to the connected client. */
+  dispatch(type: string, data: unknown): void {
+    this.sequence += 1;
+    for (const socket of this.sockets) socket.send(JSON.stringify({ op: 0, t: type, s: this.sequence, d: data }));
+  }
+
+  /** Cuts every gateway connection without a close frame, as a network drop does. */
+  dropConnections(): void {
+    for (const socket of this.sockets) socket.terminate();
+    this.sockets.clear();
+  }
+
+  /** Sends a slash command as a student; returns the interaction token its responses are addressed to. */
+  sendCommand(name: string, options: readonly { name: string; type: number; value: unknown }[] = []): string {
+    return this.sendInteraction(2, { id: this.commandId(name), name, type: 1, options, guild_id: IDS.guild });
+  }
+
+  /** Sends an autocomplete request for a command's focused option. */
+  sendAutocomplete(name: string, options: readonly { name: string; type: number; value: unknown; focused?: boolean }[]): string {
+    return this.sendInteraction(4, { id: this.commandId(name), name, type: 1, options, guild_id: IDS.guild });
+  }
+
+  /** Presses a button (by `custom_id`) on a message the bot sent earlier; `ephemeral` marks that message so. */
+  pressButton(customId: string, options: { ephemeral?: boolean } = {}): string {
+    const message = this.message({ content: '', flags: options.ephemeral ? 64 : 0 }, BOT_USER);
+    return this.sendInteraction(3, { custom_id: customId, component_type: 2 }, { message });
+  }
+
+  /** Posts a message in the class channel from the student, mentioning the given users. */
+  sendMessage(content: string, mentions: readonly (typeof BOT_USER | typeof STUDENT)[] = []): string {
+    const message = { ...this.message({ content }, STUDENT), mentions, member: this.member(), guild_id: IDS.guild };
+    this.dispatch('MESSAGE_CREATE', message);
+    return message.id;
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.terminate();
+    await new Promise<void>((resolve) => this.gateway.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private sendInteraction(type: number, data: unknown, extra: Record<string, unknown> = {}): string {
+    const id = this.snowflake();
+    const token = `interaction-token-${id}`;
+    this.dispatch('INTERACTION_CREATE', {
+      id,
+      application_id: IDS.app,
+      type,
+      data,
+      guild_id: IDS.guild,
+      channel_id: IDS.channel,
+      channel: channel(),
+      member: this.member(),
+      token,
+      version: 1,
+      app_permissions: '2248473465835073',
+      locale: 'en-US',
+      guild_locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { '0': IDS.guild },
+      context: 0,
+      ...extra,
+    });
+    return token;
+  }
+
+  private async onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const url = new URL(request.url ?? '/', this.apiUrl);
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
+    const text = Buffer.concat(chunks).toString('utf8');
+    const recorded: RecordedRequest = {
+      method: request.method ?? 'GET',
+      path,
+      query: url.searchParams,
+      headers: request.headers,
+      body: text && request.headers['content-type']?.includes('json') ? JSON.parse(text) : text || null,
+    };
+    this.requests.push(recorded);
+    const [status, reply] = this.route(recorded);
+    response.writeHead(status, reply === null ? {} : { 'content-type': 'application/json' });
+    response.end(reply === null ? undefined : JSON.stringify(reply));
+    this.notify(this.requestWaiters, recorded);
+  }
+
+  private route({ method, path, body }: RecordedRequest): [number, unknown] {
+    const payload = (body ?? {}) as Record<string, unknown>;
+    if (method === 'GET' && path === '/gateway/bot') {
+      const limit = { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 };
+      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: limit }];
+    }
+    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204, null];
+    if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path) && (method === 'PATCH' || method === 'POST')) {
+      return [200, { ...this.message(payload, BOT_USER), webhook_id: IDS.app, application_id: IDS.app }];
+    }
+    const channelMessage = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (method === 'POST' && channelMessage) return [200, this.message(payload, BOT_USER)];
+    if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path) && Array.isArray(body)) {
+      return [200, body.map((command: object) => ({ ...command, id: this.snowflake(), application_id: IDS.app, version: '1' }))];
+    }
+    return [404, { message: '404: Not Found', code: 0 }];
+  }
+
+  private onConnection(socket: WebSocket): void {
+    this.sockets.add(socket);
+    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('message', (raw) => {
+      const payload = JSON.parse(String(raw)) as GatewayPayload;
+      this.gatewayReceived.push(payload);
+      this.onGateway(socket, payload);
+      this.notify(this.gatewayWaiters, payload);
+    });
+    socket.send(JSON.stringify({ op: 10, s: null, t: null, d: { heartbeat_interval: this.heartbeatInterval } }));
+  }
+
+  private onGateway(socket: WebSocket, payload: GatewayPayload): void {
+    if (payload.op === 1) socket.send(JSON.stringify({ op: 11 }));
+    if (payload.op === 2) {
+      this.sessions += 1;
+      this.sessionId = `session-${this.sessions}`;
+      this.dispatch('READY', {
+        v: 10,
+        user: BOT_USER,
+        guilds: [{ id: IDS.guild, unavailable: true }],
+        session_id: this.sessionId,
+        resume_gateway_url: this.gatewayUrl,
+        shard: [0, 1],
+        application: { id: IDS.app, flags: 0 },
+      });
+      this.dispatch('GUILD_CREATE', guild());
+    }
+    if (payload.op === 6) {
+      const resume = payload.d as { session_id?: string };
+      if (resume.session_id === this.sessionId) this.dispatch('RESUMED', {});
+      else socket.send(JSON.stringify({ op: 9, d: false }));
+    }
+  }
+
+  private wait<T>(seen: readonly T[], waiters: Set<Waiter<T>>, match: (item: T) => boolean, what: string): Promise<T> {
+    const found = seen.find(match);
+    if (found !== undefined) return Promise.resolve(found);
+    return new Promise<T>((resolve, reject) => {
+      const waiter: Waiter<T> = {
+        match,
+        resolve: (item) => {
+          clearTimeout(timer);
+          resolve(item);
+        },
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(waiter);
+        const recent = this.requests.slice(-5).map((request) => `${request.method} ${request.path}`);
+        reject(new Error(`The stand-in of Discord did not see ${what} within 5 s (last requests: ${recent.join(', ')})`));
+      }, 5000);
+      waiters.add(waiter);
+    });
+  }
+
+  private notify<T>(waiters: Set<Waiter<T>>, item: T): void {
+    for (const waiter of [...waiters]) {
+      if (waiter.match(item)) {
+        waiters.delete(waiter);
+        waiter.resolve(item);
+      }
+    }
+  }
+
+  private snowflake(): string {
+    this.nextId += 1n;
+    return this.nextId.toString();
+  }
+
+  private commandId(name: string): string {
+    const known = this.commandIds.get(name) ?? this.snowflake();
+    this.commandIds.set(name, known);
+    return known;
+  }
+
+  private member(): Record<string, unknown> {
+    return {
+      user: STUDENT,
+      roles: [],
+      joined_at: '2024-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+      nick: null,
+      avatar: null,
+      premium_since: null,
+      pending: false,
+      communication_disabled_until: null,
+      permissions: '2248473465835073',
+    };
+  }
+
+  private message(body: Record<string, unknown>, author: object): Record<string, unknown> & { id: string } {
+    return {
+      id: this.snowflake(),
+      channel_id: IDS.channel,
+      author,
+      content: body['content'] ?? '',
+      embeds: body['embeds'] ?? [],
+      components: body['components'] ?? [],
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+      type: 0,
+      flags: body['flags'] ?? 0,
+    };
+  }
+}
+
+function channel(): Record<string, unknown> {
+  return {
+    id: IDS.channel,
+    type: 0,
+    guild_id: IDS.guild,
+    name: 'debate-club',
+    position: 0,
+    permission_overwrites: [],
+    nsfw: false,
+    parent_id: null,
+    topic: null,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+  };
+}
+
+function guild(): Record<string, unknown> {
+  return {
+    id: IDS.guild,
+    name: 'Class 7B',
+    icon: null,
+    owner_id: IDS.student,
+    afk_channel_id: null,
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: [{ id: IDS.guild, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '2248473465835073', managed: false, mentionable: false, flags: 0 }],
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: 0,
+    application_id: null,
+    system_channel_id: null,
+    system_channel_flags: 0,
+    rules_channel_id: null,
+    joined_at: '2024-01-01T00:00:00.000Z',
+    large: false,
+    unavailable: false,
+    member_count: 2,
+    voice_states: [],
+    members: [],
+    channels: [channel()],
+    threads: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+    premium_tier: 0,
+    preferred_locale: 'en-US',
+    nsfw_level: 0,
+    premium_progress_bar_enabled: false,
+  };
+}
