@@ -6,6 +6,7 @@ import { chmodSync } from 'node:fs';
 /** Entry point → output name. The CLI bundles its few pure dependencies; the bots keep theirs external. */
 const entries = [
   { in: 'adapters/cli/main.ts', out: 'cli', bundleDependencies: true },
+  { in: 'adapters/slack/main.ts', out: 'slack', bundleDependencies: false },
 ];
 
 await Promise.all(

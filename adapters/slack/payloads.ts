@@ -45,3 +45,8 @@ export const ButtonClickSchema = z.object({
   response_url: z.string().optional(),
 });
 export type ButtonClick = z.infer<typeof ButtonClickSchema>;
+
+/** Direct-message conversation ids start with D; channels with C or G. */
+export function isDirectChannel(channelId: string): boolean {
+  return channelId.startsWith('D');
+}
