@@ -18,8 +18,11 @@ interface IndexedQuote {
   readonly role: string;
 }
 
-/** Every MiniSearch setting the index uses, in one place: the snapshot must be loaded with the same ones. */
-const OPTIONS: Options<IndexedQuote> = {
+/**
+ * Every MiniSearch setting the index uses, in one place: the snapshot must be loaded with the same ones.
+ * Exported (not from the package) only for benchmarks that compare with raw MiniSearch on the same index.
+ */
+export const OPTIONS: Options<IndexedQuote> = {
   fields: ['text', 'speaker', 'role'],
   storeFields: [],
   tokenize: (text) => text.split(/[^\p{L}\p{N}'’]+/u),
