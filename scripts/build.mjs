@@ -7,6 +7,9 @@ import { chmodSync } from 'node:fs';
 const entries = [
   { in: 'adapters/cli/main.ts', out: 'cli', bundleDependencies: true },
   { in: 'adapters/slack/main.ts', out: 'slack', bundleDependencies: false },
+  { in: 'adapters/discord/main.ts', out: 'discord', bundleDependencies: false },
+  { in: 'adapters/discord/deploy.ts', out: 'discord-deploy', bundleDependencies: false },
+  { in: 'adapters/discord/shards.ts', out: 'discord-shards', bundleDependencies: false },
 ];
 
 await Promise.all(

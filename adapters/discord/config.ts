@@ -7,9 +7,7 @@ export class DiscordConfigError extends Error {
   readonly variables: readonly string[];
 
   constructor(problems: readonly { variable: string; problem: string }[]) {
-    super(
-      `The Discord bot cannot start: ${problems.map(({ variable, problem }) => `${variable} ${problem}`).join('; ')}. See docs/discord.md.`,
-    );
+    super(`${problems.map(({ variable, problem }) => `${variable} ${problem}`).join('; ')}. See docs/discord.md.`);
     this.name = 'DiscordConfigError';
     this.variables = problems.map(({ variable }) => variable);
   }
