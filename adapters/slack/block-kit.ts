@@ -73,12 +73,15 @@ export interface SlackMessage {
   readonly blocks: Block[];
 }
 
+/** Slack rejects a message whose text objects are empty or blank; a corpus field may well be blank. */
+const BLANK_STAND_IN = '—';
+
 export function plain(text: string): PlainText {
-  return { type: 'plain_text', text, emoji: true };
+  return { type: 'plain_text', text: text.trim() === '' ? BLANK_STAND_IN : text, emoji: true };
 }
 
 export function mrkdwn(text: string): MrkdwnText {
-  return { type: 'mrkdwn', text, verbatim: true };
+  return { type: 'mrkdwn', text: text.trim() === '' ? BLANK_STAND_IN : text, verbatim: true };
 }
 
 /** Every piece of display text in a message (fallback included), for limit checks and total-length budgets. */

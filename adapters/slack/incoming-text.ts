@@ -24,5 +24,5 @@ export function questionFromSlackText(text: string): string {
 export function questionFromMention(text: string, botUserId: string | undefined): string {
   const withoutBot =
     botUserId === undefined ? text.replace(/^\s*<@[A-Z0-9]+(?:\|[^>]*)?>/, '') : text.split(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`)).join(' ');
-  return questionFromSlackText(withoutBot).trim();
+  return questionFromSlackText(withoutBot).replace(/\s+/g, ' ').trim();
 }

@@ -74,7 +74,7 @@ function build(answer: Answer, options: RenderOptions, quotas: readonly number[]
   if (credit !== null) blocks.push(credit);
   const asked = echo(answer.question);
   if (asked !== '') blocks.push({ type: 'context', elements: [mrkdwn(`You asked: ${asked}`)] });
-  if (answer.notice !== null) blocks.push(noticeBlock(answer));
+  if (answer.notice !== null && answer.notice.trim() !== '') blocks.push(noticeBlock(answer));
   answer.sections.forEach((section, index) => {
     const shown = section.quotes.slice(0, quotas[index] ?? 0);
     const label = fitEscaped(section.label, 200).text;
@@ -133,13 +133,14 @@ function actionsBlock(answer: Answer, options: RenderOptions): ActionsBlock | nu
 
 /** The notification and screen-reader text: what the answer is about and how many quotes each side has. */
 function fallbackText(answer: Answer): string {
-  const about = answer.topic?.question ?? 'Perspectives';
-  if (answer.notice !== null && answer.sections.every((section) => section.quotes.length === 0)) {
+  const about = answer.topic?.question.trim() || 'Perspectives';
+  const silent = answer.sections.every((section) => section.quotes.length === 0);
+  if (answer.notice !== null && answer.notice.trim() !== '' && silent) {
     return fitEscaped(answer.notice, LIMITS.fallbackText).text;
   }
   const sides = answer.sections.map((section) => {
     const count = section.quotes.length === 1 ? '1 quote' : `${section.quotes.length} quotes`;
     return `${section.label}: ${count}`;
   });
-  return fitEscaped(`${about} — ${sides.join('; ')}`, LIMITS.fallbackText).text;
+  return fitEscaped(sides.length > 0 ? `${about} — ${sides.join('; ')}` : about, LIMITS.fallbackText).text;
 }
