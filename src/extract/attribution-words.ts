@@ -1,0 +1,115 @@
+/**
+ * The vocabulary of news attribution: reporting verbs, personal titles, words that mark an organisation, and
+ * capitalised words that start sentences without being names. General English newsroom usage, not any
+ * article's wording; topic knowledge lives in the corpus, not here.
+ */
+
+const VERB_STEMS = [
+  'say|says|said', 'tell|tells|told', 'add|adds|added', 'continues|continued', 'write|writes|wrote',
+  'argue|argues|argued', 'ask|asks|asked', 'explain|explains|explained', 'notes|noted', 'states|stated',
+  'replies|replied', 'responds|responded', 'answers|answered', 'recall|recalls|recalled',
+  'insist|insists|insisted', 'acknowledge|acknowledges|acknowledged', 'admit|admits|admitted', 'agree|agrees|agreed',
+  'warn|warns|warned', 'urges|urged', 'emphasizes|emphasized', 'stresses|stressed',
+  'claims|claimed', 'counters|countered', 'concede|concedes|conceded', 'declares|declared',
+  'announces|announced', 'observes|observed', 'remarks|remarked', 'suggest|suggests|suggested',
+  'tweets|tweeted', 'posts|posted', 'testifies|testified', 'pleads|pleaded',
+  'shouts|shouted', 'jokes|joked', 'cautions|cautioned', 'predict|predicts|predicted',
+  'complains|complained', 'maintain|maintains|maintained', 'contend|contends|contended',
+  'concludes|concluded', 'wonders|wondered', 'comments|commented',
+  'reiterates|reiterated', 'confirms|confirmed', 'promises|promised', 'vows|vowed',
+  'objects|objected', 'protests|protested', 'quips|quipped', 'recounts|recounted',
+  'asserts|asserted', 'laments|lamented', 'worry|worries|worried', 'describes|described',
+  'predict|predicts|predicted', 'point out|points out|pointed out', 'go on|goes on|went on',
+  'put it|puts it', 'fires back|fired back', 'chime in|chimes in|chimed in', 'sum up|sums up|summed up',
+  'explain|explains|explained', 'reasons|reasoned', 'muses|mused', 'boasts|boasted',
+  'counsels|counselled', 'demands|demanded', 'pledges|pledged',
+];
+
+const VERB_ALTERNATION = VERB_STEMS.flatMap((forms) => forms.split('|'))
+  .sort((a, b) => b.length - a.length)
+  .map((verb) => verb.replace(/ /g, '\\s+'))
+  .join('|');
+
+/**
+ * A reporting verb (optionally "is quoted as saying", "has said", "also said", adverbs) as a whole word.
+ * Group 1 is the verb phrase. Matches are case-insensitive only for the first letter of sentence-initial verbs.
+ */
+export const SPEECH_VERB = new RegExp(
+  `(?<![\\p{L}\\p{M}'’-])((?:(?:is|was|were|are|has been|had been)\\s+quoted\\s+as\\s+saying)|(?:(?:has|have|had|also|later|then|once|previously|recently|repeatedly|simply|flatly)\\s+)*(?:${VERB_ALTERNATION}))(?![\\p{L}\\p{M}'’-])`,
+  'gu',
+);
+
+const SINGLE_WORD_VERBS = new Set(VERB_STEMS.flatMap((forms) => forms.split('|')).filter((verb) => !verb.includes(' ')));
+
+/** Whether one word is a reporting verb ("said", "argues"). */
+export function isSpeechVerbWord(word: string): boolean {
+  return SINGLE_WORD_VERBS.has(word.toLowerCase());
+}
+
+/** "according to", which puts the source after it. */
+export const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording\s+to\s+/u;
+
+/** Verbs that mark a quotation's source even when they stand before a woven-in partial quote. */
+export const WOVEN_VERBS = /(?<![\p{L}])(?:called|calls|described|describes|labeled|labelled|termed|dubbed|branded)(?![\p{L}])/u;
+
+/**
+ * Titles written before a name. The value is a gender cue where the title carries one ('m' / 'f'), else ''.
+ * Lower-cased, without a final period.
+ */
+export const TITLES: ReadonlyMap<string, '' | 'm' | 'f'> = (() => {
+  const titles = new Map<string, '' | 'm' | 'f'>();
+  const neutral =
+    'sen senator sens rep reps representative gov governor lt sgt capt col gen cmdr det insp supt dr prof professor rev ' +
+    'superintendent principal sheriff deputy mayor coach officer chief president commissioner judge justice trustee ' +
+    'director chair chairperson councilmember delegate assemblymember secretary treasurer attorney sergeant ' +
+    'lieutenant captain detective corporal trooper pastor dean chancellor provost spokesperson';
+  for (const title of neutral.split(' ')) titles.set(title, '');
+  for (const title of 'mr councilman assemblyman congressman chairman spokesman father'.split(' ')) titles.set(title, 'm');
+  for (const title of 'mrs ms miss councilwoman assemblywoman congresswoman chairwoman spokeswoman sister'.split(' ')) titles.set(title, 'f');
+  return titles;
+})();
+
+/** Words that make a capitalised phrase an organisation rather than a person. */
+export const ORG_WORDS = new Set(
+  (
+    'association union department district board council committee commission center centre coalition foundation ' +
+    'institute office agency company corporation inc llc group alliance network league society federation church ' +
+    'academy school schools college university police sheriff’s sheriff\'s court congress senate house assembly ' +
+    'legislature party project fund trust bureau administration authority ministry services service caucus ' +
+    'organization organisation club team hospital clinic library libraries press news times post tribune journal ' +
+    'herald gazette channel radio television tv elementary high middle county city state township parish ' +
+    'partners initiative campaign movement act bill law program programme task force academy aclu naacp pta'
+  ).split(' '),
+);
+
+/** Common nouns by which an article refers back to an organisation it named ("the district said"). */
+export const ORG_NOUNS = new Set(
+  'district association union department board council committee commission center coalition foundation institute ' +
+    'office agency company group alliance network league society federation church academy school college ' +
+    'university administration campaign organization organisation nonprofit county city state'.split(' '),
+);
+
+/**
+ * Capitalised words that start sentences or stand in headlines without being part of a name: function words,
+ * days and months. Lower-cased.
+ */
+export const NOT_NAME_WORDS = new Set(
+  (
+    'a an the and but or nor so yet for if when while after before since because although though as at by in on of ' +
+    'to from with without about into over under during until unless whether where why how what who whom whose which ' +
+    'that this these those there here it its he she they we i you his her their our your my me him them us one some ' +
+    'many most more much several few all both each every any no not none other another such only also even still ' +
+    'just then than now today yesterday tonight last next new first second third meanwhile however instead still ' +
+    'yes no please thank thanks dear hello oh well like asked said says according monday tuesday wednesday thursday ' +
+    'friday saturday sunday january february march april may june july august september october november december ' +
+    'despite among across against between beyond through throughout toward towards upon within around near ' +
+    'parents students teachers officials critics supporters opponents advocates lawmakers residents members'
+  ).split(' '),
+);
+
+/** Subject pronouns that can stand for a speaker, with their gender. */
+export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural'> = new Map([
+  ['he', 'm'],
+  ['she', 'f'],
+  ['they', 'plural'],
+]);

@@ -1,0 +1,120 @@
+import { ACCORDING_TO, SPEECH_VERB, WOVEN_VERBS } from './attribution-words.js';
+import type { QuotePiece } from './quote-marks.js';
+import { referencesIn, type Reference } from './references.js';
+import type { SpeakerTable } from './speaker-table.js';
+import { sentenceEnd, sentenceStart, type Span } from './text-layout.js';
+
+/**
+ * Finding who a quotation's own sentence says spoke it: after the quote ("…,” Murphy said), before it
+ * (Murphy said, “…”; "is quoted as saying", "according to"), or around a partial quote woven into a sentence.
+ */
+
+/** Where a piece stands: its paragraph and its neighbours in that paragraph. */
+export interface PieceContext {
+  readonly body: string;
+  readonly table: SpeakerTable;
+  readonly piece: QuotePiece;
+  readonly paragraph: Span;
+  /** Closing mark of the previous quotation in the paragraph, or null. */
+  readonly previousClose: number | null;
+  /** Opening mark of the next quotation in the paragraph, or null. */
+  readonly nextOpen: number | null;
+}
+
+/** An attribution found in the quote's sentence. `ref` is null when it names nobody ("one parent said"). */
+export interface Attribution {
+  readonly ref: Reference | null;
+  readonly via: 'before' | 'after' | 'woven';
+  /** Offset where the attribution clause ends (the next quotation shares it when it starts there). */
+  readonly reach: number;
+  /** Whether the attribution stands right against the quote (needed for quotes of three words or fewer). */
+  readonly adjacent: boolean;
+}
+
+const TERMINAL = /[.!?…]\s*$/u;
+
+function firstVerb(text: string): RegExpExecArray | null {
+  const regex = new RegExp(SPEECH_VERB.source, 'u');
+  return regex.exec(text);
+}
+
+function lastVerb(text: string, woven: boolean): { index: number; length: number } | null {
+  let found: { index: number; length: number } | null = null;
+  for (const match of text.matchAll(new RegExp(SPEECH_VERB.source, 'gu'))) found = { index: match.index, length: match[0].length };
+  if (woven) {
+    const regex = new RegExp(WOVEN_VERBS.source, 'gu');
+    for (const match of text.matchAll(regex)) if (found === null || match.index > found.index) found = { index: match.index, length: match[0].length };
+  }
+  return found;
+}
+
+/** "…,” Murphy said." / "…,” said Tyrone Knighton of Vernon." / "…,” he wrote in a letter to parents." */
+export function attributionAfter(context: PieceContext): Attribution | null {
+  const { body, table, piece, paragraph } = context;
+  if (piece.close === null) return null;
+  const from = piece.close + 1;
+  const limit = context.nextOpen ?? paragraph.end;
+  const end = sentenceEnd(body, from, limit);
+  const tail = table.narration.slice(from, end);
+  const lead = /^[\s,;:\u2014\u2013-]*/u.exec(tail)?.[0].length ?? 0;
+  const rest = tail.slice(lead);
+  const quoteText = body.slice(piece.start, piece.end);
+  const according = /^according\s+to\s+/iu.exec(rest);
+  if (according !== null) {
+    const refs = referencesIn(table, from + lead + according[0].length, end);
+    return { ref: refs[0] ?? null, via: 'after', reach: end, adjacent: true };
+  }
+  const verb = firstVerb(rest);
+  if (verb === null) return null;
+  const pre = rest.slice(0, verb.index).trim();
+  const preWords = pre === '' ? 0 : pre.split(/\s+/).length;
+  if (preWords > 9 || /[.!?]\s/u.test(pre)) return null;
+  const verbEnd = from + lead + verb.index + verb[0].length;
+  const afterWords = body.slice(verbEnd, end).trim().split(/\s+/).filter(Boolean).length;
+  if (TERMINAL.test(quoteText) && !/^\p{Ll}/u.test(rest) && afterWords > 6) return null; // a new sentence, not an attribution
+  const refs = pre === '' ? referencesIn(table, verbEnd, end) : referencesIn(table, from + lead, from + lead + verb.index);
+  const ref = (pre === '' ? refs[0] : refs[0]) ?? null;
+  return { ref, via: 'after', reach: end, adjacent: preWords <= 5 };
+}
+
+/** Appositive and relative clauses (", a junior at Lincoln High," / ", who has two children,"): names in them are not subjects. */
+function asides(text: string, offset: number): Array<readonly [number, number]> {
+  const ranges: Array<readonly [number, number]> = [];
+  for (const match of text.matchAll(/,\s*(?:who|whose|which|a|an|the|\p{Ll})[^,]*,/gu)) ranges.push([offset + match.index, offset + match.index + match[0].length]);
+  return ranges;
+}
+
+/** "Murphy said, “…" / "In it, Murphy is quoted as saying, “…" / "According to Smith, “…" / a woven partial quote. */
+export function attributionBefore(context: PieceContext): Attribution | null {
+  const { body, table, piece, paragraph } = context;
+  const floor = Math.max(paragraph.start, context.previousClose === null ? paragraph.start : context.previousClose + 1);
+  const from = sentenceStart(body, piece.open, floor);
+  const head = table.narration.slice(from, piece.open);
+  if (head.trim() === '') return null;
+  const introducing = /[,:\u2014\u2013]\s*$/u.test(head) || /(?:said|says|wrote|writes|asked|added)\s*$/u.test(head);
+  const according = ACCORDING_TO.exec(head);
+  if (according !== null && introducing) {
+    const refs = referencesIn(table, from + according.index + according[0].length, piece.open);
+    return { ref: refs[0] ?? null, via: 'before', reach: piece.open, adjacent: true };
+  }
+  const verb = lastVerb(head, !introducing);
+  if (verb !== null) {
+    const hidden = asides(head.slice(0, verb.index), from);
+    const refs = referencesIn(table, from, from + verb.index).filter((ref) => !hidden.some(([s, e]) => ref.at >= s && ref.at < e));
+    const adjacent = introducing && head.slice(verb.index + verb.length).replace(/[\s,:]/g, '').length < 40;
+    return { ref: refs[refs.length - 1] ?? null, via: introducing ? 'before' : 'woven', reach: piece.open, adjacent };
+  }
+  if (/:\s*$/u.test(head)) {
+    const refs = referencesIn(table, from, piece.open);
+    return refs.length > 0 ? { ref: refs[0] ?? null, via: 'before', reach: piece.open, adjacent: true } : null;
+  }
+  if (!introducing) {
+    // A partial quote woven into a sentence whose subject is a person: "Smith has long thought the plan “…”".
+    const refs = referencesIn(table, from, piece.open);
+    const first = refs[0];
+    if (first !== undefined && first.at - from < 40 && (first.kind !== 'entry' || first.entry.kind === 'person' || first.kind === 'entry')) {
+      return { ref: first, via: 'woven', reach: piece.open, adjacent: false };
+    }
+  }
+  return null;
+}

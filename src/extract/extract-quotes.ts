@@ -1,0 +1,149 @@
+import { attributionAfter, attributionBefore, type Attribution, type PieceContext } from './attribution.js';
+import { matchKnownSpeaker } from './known-speakers.js';
+import { proposeParaphrases } from './paraphrase.js';
+import { findQuotePieces, type QuotePiece } from './quote-marks.js';
+import { isTitleCase, wordCount } from './quote-shape.js';
+import { referencesIn, resolveReference, type ResolvedSpeaker } from './references.js';
+import { buildSpeakerTable, type SpeakerTable } from './speaker-table.js';
+import { proposeStances } from './stance.js';
+import { paragraphs, sentenceEnd, type Span } from './text-layout.js';
+import type { ExtractedQuote, ExtractOptions } from './types.js';
+
+/** A kept quotation piece while the article is read, before stances are proposed. */
+interface Found {
+  readonly piece: QuotePiece;
+  readonly speaker: ResolvedSpeaker | null;
+  /** Index (among found) of the quote this one carries on from. */
+  readonly continues: number | null;
+  /** Where this quote's attribution clause ends: a next quote starting there shares it. */
+  readonly reach: number;
+  readonly sharedReach: boolean;
+}
+
+/**
+ * Finds every direct quotation in an article body, with its speaker, and proposes reported-speech passages
+ * as paraphrases and a stance for each. Pure and synchronous. Callers can rely on `body.slice(start, end) ===
+ * text` for every item, on items being in reading order, and on `continues` pointing at an earlier item.
+ */
+export function extractQuotes(body: string, options: ExtractOptions = {}): ExtractedQuote[] {
+  const paras = paragraphs(body);
+  const pieces = findQuotePieces(body, paras);
+  const table = buildSpeakerTable(body, pieces.map((piece) => [piece.start, piece.end] as const));
+  const found = attribute(body, table, paras, pieces);
+  const direct = found.map((item) => ({
+    text: body.slice(item.piece.start, item.piece.end),
+    start: item.piece.start,
+    end: item.piece.end,
+    kind: 'direct' as const,
+    speaker: item.speaker,
+    continues: item.continues,
+  }));
+  const paraphrases = proposeParaphrases(body, table, paras, pieces);
+  const all = [...direct.map((quote, index) => ({ ...quote, key: index })), ...paraphrases.map((quote) => ({ ...quote, continues: null, key: -1 }))].sort(
+    (a, b) => a.start - b.start,
+  );
+  const position = new Map(all.map((quote, index) => [quote.key, index]));
+  const known = options.knownSpeakers ?? [];
+  const withSpeakers = all.map((quote) => {
+    const speaker = quote.speaker === null ? null : matchKnownSpeaker(quote.speaker, known);
+    const result: Omit<ExtractedQuote, 'stance' | 'stanceBasis'> = {
+      text: quote.text,
+      start: quote.start,
+      end: quote.end,
+      kind: quote.kind,
+      speaker: speaker?.name ?? null,
+      role: speaker?.role ?? null,
+      ...(quote.continues !== null && position.has(quote.continues) ? { continues: position.get(quote.continues) as number } : {}),
+    };
+    return result;
+  });
+  return proposeStances(withSpeakers, options);
+}
+
+function attribute(body: string, table: SpeakerTable, paras: readonly Span[], pieces: readonly QuotePiece[]): Found[] {
+  const found: Found[] = [];
+  const foundOfPiece = new Map<number, number>();
+  pieces.forEach((piece, index) => {
+    const paragraph = paras[piece.paragraph] as Span;
+    const previous = pieces[index - 1];
+    const next = pieces[index + 1];
+    const context: PieceContext = {
+      body,
+      table,
+      piece,
+      paragraph,
+      previousClose: previous !== undefined && previous.paragraph === piece.paragraph ? previous.close : null,
+      nextOpen: next !== undefined && next.paragraph === piece.paragraph ? next.open : null,
+    };
+    const text = body.slice(piece.start, piece.end);
+    const last = found[found.length - 1];
+    const carried = piece.carriesOn === null ? undefined : foundOfPiece.get(piece.carriesOn);
+    const before = attributionBefore(context);
+    const own = before?.via === 'before' ? before : (attributionAfter(context) ?? before);
+    if (piece.carriesOn === null && !isQuotation(text, own)) return;
+    let entry: Found;
+    if (carried !== undefined) {
+      const from = found[carried] as Found;
+      const speaker = own?.ref ? resolveReference(table, own.ref, own.ref.at) : from.speaker;
+      if (own?.ref && speaker !== null) backfillGroup(found, carried, speaker);
+      entry = { piece, speaker, continues: carried, reach: own?.reach ?? piece.end, sharedReach: false };
+    } else if (last !== undefined && last.sharedReach && last.reach >= piece.open && last.piece.paragraph === piece.paragraph) {
+      entry = { piece, speaker: last.speaker, continues: found.length - 1, reach: piece.end, sharedReach: false };
+    } else if (own !== null) {
+      const speaker = own.ref === null ? null : resolveReference(table, own.ref, own.ref.at);
+      entry = { piece, speaker, continues: null, reach: own.reach, sharedReach: own.via === 'after' };
+    } else {
+      entry = inherit(body, table, paras, piece, found);
+    }
+    if (entry.speaker?.entry) entry.speaker.entry.mentions.push(piece.open);
+    foundOfPiece.set(index, found.length);
+    found.push(entry);
+  });
+  return found;
+}
+
+/** An AP group whose attribution comes in a later paragraph: earlier pieces take the same speaker. */
+function backfillGroup(found: Found[], index: number, speaker: ResolvedSpeaker): void {
+  let k: number | null = index;
+  while (k !== null) {
+    const item: Found | undefined = found[k];
+    if (item === undefined || item.speaker !== null) return;
+    found[k] = { ...item, speaker };
+    k = item.continues;
+  }
+}
+
+/** Titles and scare quotes are not quotations; quotes of three words or fewer count only with an attribution beside them. */
+function isQuotation(text: string, own: Attribution | null): boolean {
+  if (isTitleCase(text)) return false;
+  if (wordCount(text) >= 4) return true;
+  return own !== null && own.adjacent && own.via !== 'woven' && /[,.!?…]$/u.test(text.trim());
+}
+
+/**
+ * A quotation with no attribution of its own: the person the narration just named as a sentence subject, or
+ * else the speaker of the previous quotation (which it then continues).
+ */
+function inherit(body: string, table: SpeakerTable, paras: readonly Span[], piece: QuotePiece, found: readonly Found[]): Found {
+  const lastIndex = found.length - 1;
+  const last = found[lastIndex];
+  const windowStart = (paras[Math.max(0, piece.paragraph - 1)] as Span).start;
+  const from = Math.max(windowStart, last === undefined ? 0 : sentenceEnd(body, last.piece.end, (paras[last.piece.paragraph] as Span).end));
+  let subject: ResolvedSpeaker | null = null;
+  let at = from;
+  while (at < piece.open) {
+    const paragraph = paras.find((p) => p.end >= at && p.start <= piece.open) ?? (paras[piece.paragraph] as Span);
+    const start = Math.max(at, paragraph.start);
+    const end = Math.min(sentenceEnd(body, start, paragraph.end), piece.open);
+    if (end <= start) break;
+    const first = referencesIn(table, start, Math.min(end, start + 60))[0];
+    if (first !== undefined && body.slice(start, first.at).trim().split(/\s+/).filter(Boolean).length <= 3) {
+      const resolved = resolveReference(table, first, first.at);
+      if (resolved !== null && (resolved.entry === null || resolved.entry.kind === 'person' || first.kind !== 'entry')) subject = resolved;
+    }
+    at = end === paragraph.end ? (paras.find((p) => p.start > end)?.start ?? piece.open) : end;
+  }
+  if (subject !== null) return { piece, speaker: subject, continues: null, reach: piece.end, sharedReach: false };
+  if (last !== undefined && last.piece.paragraph >= piece.paragraph - 2) return { piece, speaker: last.speaker, continues: lastIndex, reach: piece.end, sharedReach: false };
+  return { piece, speaker: null, continues: null, reach: piece.end, sharedReach: false };
+}

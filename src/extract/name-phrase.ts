@@ -1,0 +1,193 @@
+import { NOT_NAME_WORDS, ORG_WORDS, TITLES } from './attribution-words.js';
+import { firstNameGender } from './first-names.js';
+
+/**
+ * Reading names out of capitalised phrases: where a person's name starts and ends, what title or affiliation
+ * stands around it, and whether the phrase names an organisation instead.
+ */
+
+/** A word with its offsets in the body. */
+export interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}'’-]*|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/** Words (and single punctuation marks) of `text`, offsets shifted by `offset`. Abbreviation periods stay attached. */
+export function words(text: string, offset = 0): Word[] {
+  const result: Word[] = [];
+  let absorbed = -1;
+  for (const match of text.matchAll(WORD)) {
+    if (match.index === absorbed) continue;
+    let value = match[0];
+    const start = match.index + offset;
+    // Keep the period of a title or initial ("Sen.", "J.") so that it is not read as a sentence end.
+    if (text[match.index + value.length] === '.' && /^\p{L}[\p{L}.]*$/u.test(value) && (isTitle(value) || /^\p{Lu}$/u.test(value))) {
+      value += '.';
+      absorbed = match.index + match[0].length;
+    }
+    result.push({ text: value, start, end: start + value.length });
+  }
+  return result;
+}
+
+/** Whether a word is written with a capital (names, titles, acronyms). */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Whether a word is a title written before names ("Sen.", "Superintendent"). */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word.replace(/\.$/, '').toLowerCase());
+}
+
+/** The gender cue of a title, if any. */
+export function titleGender(word: string): 'm' | 'f' | null {
+  const cue = TITLES.get(word.replace(/\.$/, '').toLowerCase());
+  return cue === 'm' || cue === 'f' ? cue : null;
+}
+
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(word) && word.replace(/\./g, '').length >= 2;
+}
+
+/** Whether a word marks an organisation ("District", "ACLU"). */
+export function isOrgWord(word: string): boolean {
+  return ORG_WORDS.has(word.toLowerCase()) || isAcronym(word);
+}
+
+const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'in', '&']);
+const PARTICLES = new Set(['de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'st.', 'y']);
+
+/** A capitalised phrase in the body: its words, with lower-case connectors ("of the") kept inside. */
+export interface NameRun {
+  readonly words: readonly Word[];
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Groups words into capitalised runs. Function words that open sentences ("But", "In") are dropped from the
+ * front; connectors are kept only between capitalised words ("Department of Emergency Services").
+ */
+export function nameRuns(list: readonly Word[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < list.length) {
+    const word = list[i];
+    if (word === undefined || !isNameWord(word.text)) {
+      i += 1;
+      continue;
+    }
+    const run: Word[] = [word];
+    let j = i + 1;
+    for (;;) {
+      const next = list[j];
+      if (next === undefined) break;
+      if (isNameWord(next.text) && adjacent(run[run.length - 1], next)) {
+        run.push(next);
+        j += 1;
+        continue;
+      }
+      // Connectors or particles between capitalised words stay in the run.
+      let k = j;
+      const bridge: Word[] = [];
+      while (k < list.length && k - j < 2 && (CONNECTORS.has(list[k]?.text ?? '') || PARTICLES.has(list[k]?.text ?? ''))) {
+        bridge.push(list[k] as Word);
+        k += 1;
+      }
+      const after = list[k];
+      // "Warren and Reps. Ayanna Pressley": "and" before a title or first name joins two people, not one name.
+      const joinsPeople = bridge.some((w) => w.text === 'and') && after !== undefined && (isTitle(after.text) || firstNameGender(after.text) !== undefined);
+      if (bridge.length > 0 && after !== undefined && !joinsPeople && isNameWord(after.text) && !NOT_NAME_WORDS.has(after.text.toLowerCase())) {
+        run.push(...bridge, after);
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    runs.push({ words: run, start: run[0]?.start ?? 0, end: run[run.length - 1]?.end ?? 0 });
+    i = j;
+  }
+  return runs.map(trimRun).filter((run): run is NameRun => run !== null);
+}
+
+function isNameWord(text: string): boolean {
+  return isCapitalised(text) && /\p{L}/u.test(text);
+}
+
+function adjacent(previous: Word | undefined, next: Word): boolean {
+  return previous !== undefined && next.start - previous.end <= 1;
+}
+
+/** Drops sentence-opening function words from the front and connectors from the end of a run. */
+function trimRun(run: NameRun): NameRun | null {
+  const list = [...run.words];
+  while (list.length > 0 && (NOT_NAME_WORDS.has((list[0]?.text ?? '').toLowerCase()) || CONNECTORS.has(list[0]?.text ?? ''))) list.shift();
+  while (list.length > 0 && (CONNECTORS.has(list[list.length - 1]?.text ?? '') || PARTICLES.has(list[list.length - 1]?.text ?? ''))) list.pop();
+  if (list.length === 0) return null;
+  return { words: list, start: list[0]?.start ?? 0, end: list[list.length - 1]?.end ?? 0 };
+}
+
+/** What a capitalised run names: a person (with whatever title and affiliation stand in the run) or an organisation. */
+export type RunReading =
+  | { kind: 'person'; name: string; start: number; end: number; title: string | null; affiliation: string | null; gender: 'm' | 'f' | null; strong: boolean }
+  | { kind: 'org'; name: string; start: number; end: number }
+  | { kind: 'single'; name: string; start: number; end: number };
+
+const text = (list: readonly Word[]): string => list.map((w, i) => (i > 0 && w.start > (list[i - 1]?.end ?? 0) ? ' ' : '') + w.text).join('');
+
+/**
+ * Splits a run into person and organisation. A person's name starts at a title or a known first name, or is a
+ * two-to-three word run with no organisation word; words before it are an affiliation ("ACLU of Missouri"),
+ * words after "of" are one too ("of the National Association of School Resource Officers"). `strong` is false
+ * when only the run's shape suggests a person; callers then want more evidence.
+ */
+export function readRun(run: NameRun): RunReading {
+  const list = run.words;
+  const titleAt = list.findIndex((w) => isTitle(w.text) && isCapitalised(w.text));
+  let from = -1;
+  let title: string | null = null;
+  let gender: 'm' | 'f' | null = null;
+  if (titleAt >= 0 && isPersonWord(list[titleAt + 1])) {
+    let k = titleAt;
+    while (k + 1 < list.length && isTitle(list[k + 1]?.text ?? '') && isPersonWord(list[k + 2])) k += 1; // "State Sen."
+    from = k + 1;
+    title = text(list.slice(titleAt, k + 1));
+    gender = titleGender(list[k]?.text ?? '');
+  } else {
+    from = list.findIndex((w, i) => firstNameGender(w.text) !== undefined && !isOrgWord(w.text) && isPersonWord(list[i + 1]));
+  }
+  let strong = from >= 0;
+  if (from < 0) {
+    const firstConnector = list.findIndex((w) => !isCapitalised(w.text));
+    const head = firstConnector < 0 ? list : list.slice(0, firstConnector);
+    if (head.length >= 2 && head.length <= 3 && head.every((w) => !isOrgWord(w.text))) from = 0;
+  }
+  if (from < 0) {
+    if (list.length === 1) return { kind: 'single', name: text(list), start: run.start, end: run.end };
+    return { kind: 'org', name: text(list), start: run.start, end: run.end };
+  }
+  let to = from;
+  while (to + 1 < list.length && (isPersonWord(list[to + 1]) || (PARTICLES.has(list[to + 1]?.text ?? '') && isPersonWord(list[to + 2])))) to += 1;
+  const nameWords = list.slice(from, to + 1);
+  if (nameWords.length < 2) {
+    return list.length === 1 ? { kind: 'single', name: text(list), start: run.start, end: run.end } : { kind: 'org', name: text(list), start: run.start, end: run.end };
+  }
+  if (gender === null) {
+    const cue = firstNameGender(nameWords[0]?.text ?? '');
+    gender = cue === 'm' || cue === 'f' ? cue : null;
+  }
+  const before = list.slice(0, titleAt >= 0 && titleAt < from ? titleAt : from);
+  const after = list.slice(to + 1);
+  const afterText = after.length > 0 && after[0]?.text === 'of' ? text(after.slice(after[1]?.text === 'the' ? 2 : 1)) : null;
+  const affiliation = before.length > 0 ? text(before) : afterText !== null && after.some((w) => isOrgWord(w.text)) ? afterText : after.length > 0 && after[0]?.text === 'of' ? `of ${afterText ?? ''}` : null;
+  strong ||= title !== null;
+  return { kind: 'person', name: text(nameWords), start: nameWords[0]?.start ?? run.start, end: nameWords[nameWords.length - 1]?.end ?? run.end, title, affiliation, gender, strong };
+}
+
+function isPersonWord(word: Word | undefined): boolean {
+  return word !== undefined && isCapitalised(word.text) && !isOrgWord(word.text) && !NOT_NAME_WORDS.has(word.text.toLowerCase()) && !isTitle(word.text);
+}

@@ -1,0 +1,93 @@
+import { ORG_NOUNS, PRONOUNS } from './attribution-words.js';
+import { nameRuns, readRun, words } from './name-phrase.js';
+import { lookupName, looksLikeName, type Entry, type SpeakerTable } from './speaker-table.js';
+
+/**
+ * References to people in narration: names, pronouns, "the district". `at` is the offset of the reference, used
+ * for recency.
+ */
+export type Reference =
+  | { readonly kind: 'entry'; readonly entry: Entry; readonly at: number }
+  | { readonly kind: 'name'; readonly name: string; readonly at: number }
+  | { readonly kind: 'pronoun'; readonly gender: 'm' | 'f' | 'plural'; readonly at: number }
+  | { readonly kind: 'org-noun'; readonly noun: string; readonly at: number };
+
+const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+
+/** The references in `narration[from, to)`, in reading order. */
+export function referencesIn(table: SpeakerTable, from: number, to: number): Reference[] {
+  if (to <= from) return [];
+  const segment = table.narration.slice(from, to);
+  const list = words(segment, from);
+  const refs: Reference[] = [];
+  for (const run of nameRuns(list)) {
+    const reading = readRun(run);
+    if (reading.kind === 'person') {
+      const entry = lookupName(table, reading.name);
+      refs.push(entry !== undefined ? { kind: 'entry', entry, at: reading.start } : { kind: 'name', name: reading.name, at: reading.start });
+    } else {
+      const entry = lookupName(table, reading.name);
+      if (entry !== undefined) refs.push({ kind: 'entry', entry, at: reading.start });
+      else if (reading.kind === 'org') refs.push({ kind: 'name', name: reading.name, at: reading.start });
+      else if (looksLikeName(reading.name) && !/^\p{Lu}+$/u.test(reading.name)) refs.push({ kind: 'name', name: reading.name, at: reading.start });
+    }
+  }
+  list.forEach((word, index) => {
+    const lower = word.text.toLowerCase();
+    const gender = PRONOUNS.get(lower);
+    if (gender !== undefined) refs.push({ kind: 'pronoun', gender, at: word.start });
+    const previous = list[index - 1];
+    if (ORG_NOUNS.has(lower) && previous !== undefined && /^(?:the|its)$/i.test(previous.text) && /^\p{Ll}/u.test(word.text)) {
+      refs.push({ kind: 'org-noun', noun: lower, at: previous.start });
+    }
+  });
+  return refs.sort((a, b) => a.at - b.at);
+}
+
+/** A resolved speaker: the name to show, the role, and the table entry it came from (for recency updates). */
+export interface ResolvedSpeaker {
+  readonly name: string;
+  readonly role: string | null;
+  readonly entry: Entry | null;
+}
+
+/**
+ * Resolves a reference at offset `before`: pronouns go to the most recently mentioned person of a compatible
+ * gender (people whose gender the article never shows fit either), "they" and "the district" to the most
+ * recently mentioned organisation that fits.
+ */
+export function resolveReference(table: SpeakerTable, ref: Reference, before: number): ResolvedSpeaker | null {
+  switch (ref.kind) {
+    case 'entry':
+      return { name: ref.entry.name, role: ref.entry.kind === 'person' ? ref.entry.role : null, entry: ref.entry };
+    case 'name':
+      return { name: ref.name, role: null, entry: null };
+    case 'pronoun': {
+      const pool: readonly Entry[] = ref.gender === 'plural' ? table.orgs : table.people.filter((p) => p.gender === null || p.gender === ref.gender);
+      const entry: Entry | undefined = latest(pool, before);
+      return entry === undefined ? null : { name: entry.name, role: entry.kind === 'person' ? entry.role : null, entry };
+    }
+    case 'org-noun': {
+      const fits = table.orgs.filter((org) => {
+        const name = fold(org.name);
+        return name.includes(ref.noun) || (ref.noun === 'district' && /\b(?:schools|school system)\b/.test(name));
+      });
+      const entry = latest(fits, before);
+      return entry === undefined ? null : { name: entry.name, role: null, entry };
+    }
+  }
+}
+
+function latest<T extends Entry>(pool: readonly T[], before: number): T | undefined {
+  let best: T | undefined;
+  let bestAt = -1;
+  for (const entry of pool) {
+    for (const at of entry.mentions) {
+      if (at < before && at > bestAt) {
+        best = entry;
+        bestAt = at;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,197 @@
+import { isSpeechVerbWord, NOT_NAME_WORDS } from './attribution-words.js';
+import { isCapitalised, isOrgWord, nameRuns, readRun, words, type Word } from './name-phrase.js';
+
+/**
+ * The people and organisations an article names, built from their first mentions (outside quotations: a name
+ * inside a quotation is talked about, not talking). Later mentions by surname or acronym map back to them.
+ */
+
+export interface PersonEntry {
+  readonly kind: 'person';
+  /** The full name as first written, without title. */
+  readonly name: string;
+  readonly surname: string;
+  role: string | null;
+  gender: 'm' | 'f' | null;
+  /** Offsets where the article mentions the person (full name, surname, or as a resolved speaker). */
+  readonly mentions: number[];
+}
+
+export interface OrgEntry {
+  readonly kind: 'org';
+  readonly name: string;
+  readonly acronym: string | null;
+  readonly mentions: number[];
+}
+
+export type Entry = PersonEntry | OrgEntry;
+
+export interface SpeakerTable {
+  readonly people: PersonEntry[];
+  readonly orgs: OrgEntry[];
+  /** The body with every quotation's inside blanked out (same length), for searching narration only. */
+  readonly narration: string;
+}
+
+const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/’/g, "'");
+
+/** Builds the table; `quoted` lists the [start, end) ranges inside quotation marks. */
+export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [number, number]>): SpeakerTable {
+  const chars = body.split('');
+  for (const [start, end] of quoted) for (let i = Math.max(0, start - 1); i < Math.min(chars.length, end + 1); i += 1) if (chars[i] !== '\n') chars[i] = ' ';
+  const narration = chars.join('');
+  const list = words(narration);
+  const table: SpeakerTable = { people: [], orgs: [], narration };
+  const singles: Word[] = [];
+  const indexOf = new Map(list.map((word, index) => [word.start, index]));
+  for (const run of nameRuns(list)) {
+    const reading = readRun(run);
+    const before = list[(indexOf.get(run.start) ?? 0) - 1];
+    if (reading.kind === 'single') {
+      singles.push(run.words[0] as Word);
+      continue;
+    }
+    if (reading.kind === 'org') {
+      addOrg(table, reading.name, reading.start);
+      continue;
+    }
+    const afterArticle = before !== undefined && /^(?:the|a|an)$/i.test(before.text) && reading.title === null;
+    if (afterArticle) {
+      addOrg(table, reading.name, reading.start);
+      continue;
+    }
+    if (!reading.strong && !hasPersonEvidence(narration, reading.name, run.end, before)) continue;
+    const person = addPerson(table, reading.name, reading.start);
+    if (person.gender === null) person.gender = reading.gender;
+    if (reading.affiliation !== null && person.role === null) person.role = reading.affiliation;
+    if (person.role === null) person.role = descriptorBefore(list, indexOf.get(run.start) ?? 0) ?? appositiveAfter(narration, run.end) ?? withOrg(narration, run.end) ?? reading.title;
+    if (reading.affiliation !== null && reading.start > run.start) {
+      addOrg(table, reading.affiliation, run.start);
+    }
+  }
+  for (const word of singles) noteSingle(table, word);
+  for (const person of table.people) {
+    if (person.gender === null) person.gender = pronounGender(narration, person, table);
+    person.mentions.sort((a, b) => a - b);
+  }
+  return table;
+}
+
+function addPerson(table: SpeakerTable, name: string, at: number): PersonEntry {
+  const key = fold(name);
+  const existing = table.people.find((person) => fold(person.name) === key);
+  if (existing !== undefined) {
+    existing.mentions.push(at);
+    return existing;
+  }
+  const parts = name.split(/\s+/);
+  let surname = parts[parts.length - 1] ?? name;
+  if (/^(?:jr|sr|ii|iii|iv)\.?$/i.test(surname) && parts.length > 2) surname = parts[parts.length - 2] ?? surname;
+  const person: PersonEntry = { kind: 'person', name, surname, role: null, gender: null, mentions: [at] };
+  table.people.push(person);
+  return person;
+}
+
+function addOrg(table: SpeakerTable, name: string, at: number): void {
+  const key = fold(name.replace(/^the\s+/i, ''));
+  const existing = table.orgs.find((org) => fold(org.name) === key);
+  if (existing !== undefined) {
+    existing.mentions.push(at);
+    return;
+  }
+  const first = name.replace(/^the\s+/i, '').split(/\s+/)[0] ?? '';
+  const acronym = /^\p{Lu}{2,}$/u.test(first) ? first : null;
+  table.orgs.push({ kind: 'org', name: name.replace(/^the\s+/i, ''), acronym, mentions: [at] });
+}
+
+/** A lone capitalised word: a surname, first name or acronym of someone already in the table, else nothing. */
+function noteSingle(table: SpeakerTable, word: Word): void {
+  const entry = lookupName(table, word.text);
+  if (entry !== undefined) entry.mentions.push(word.start);
+}
+
+/** Finds a person by full name, surname or first name, or an organisation by name or acronym. */
+export function lookupName(table: SpeakerTable, name: string): Entry | undefined {
+  const key = fold(name.replace(/['’]s$/u, ''));
+  const person =
+    table.people.find((p) => fold(p.name) === key) ??
+    mostMentioned(table.people.filter((p) => fold(p.surname) === key)) ??
+    mostMentioned(table.people.filter((p) => fold(p.name.split(/\s+/)[0] ?? '') === key));
+  if (person !== undefined) return person;
+  const bare = key.replace(/^the\s+/, '');
+  return table.orgs.find((org) => fold(org.name) === bare || (org.acronym !== null && fold(org.acronym) === bare)) ?? table.orgs.find((org) => fold(org.name).startsWith(`${bare} `));
+}
+
+function mostMentioned(people: PersonEntry[]): PersonEntry | undefined {
+  return people.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+/** A weakly-read name is a person when the article names them again by surname or makes them speak. */
+function hasPersonEvidence(narration: string, name: string, end: number, before: Word | undefined): boolean {
+  const surname = name.split(/\s+/).pop() ?? name;
+  const again = new RegExp(`(?<![\\p{L}])${escape(surname)}(?![\\p{L}])`, 'gu');
+  let count = 0;
+  for (const _ of narration.matchAll(again)) count += 1;
+  if (count > 1) return true;
+  const next = narration.slice(end, end + 40);
+  if (/^,\s+(?:a|an|the|who|\p{Ll})/u.test(next)) return true;
+  const verb = /^\s+(\p{Ll}+)/u.exec(next);
+  if (verb !== null && isSpeechVerbWord(verb[1] ?? '')) return true;
+  return before !== undefined && isSpeechVerbWord(before.text);
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "parent Mulenga Chen", "school board member Tom Reyes": lower-case words right before the name. */
+function descriptorBefore(list: readonly Word[], index: number): string | null {
+  const parts: string[] = [];
+  for (let k = index - 1; k >= 0 && parts.length < 4; k -= 1) {
+    const word = list[k];
+    const next = list[k + 1];
+    if (word === undefined || next === undefined || next.start - word.end > 1) break;
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(word.text) || NOT_NAME_WORDS.has(word.text) || /ly$/.test(word.text)) break;
+    if (isSpeechVerbWord(word.text)) break;
+    parts.unshift(word.text);
+  }
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+/** ", assistant to the commissioner of …," or ", D-Connecticut," right after the name. */
+function appositiveAfter(narration: string, end: number): string | null {
+  const match = /^,\s+((?:a|an|the)\s+[^,.;]{2,120}|\p{Ll}[^,.;]{2,120}|[DRI]-[\p{L} .]+?)(?=[,.;]|$)/u.exec(narration.slice(end, end + 160));
+  const text = match?.[1];
+  if (text === undefined) return null;
+  if (/^(?:who|whose|which|that|said|says|along|with|in|at|on|for|as|and|but|when|after|before|added|told)\b/u.test(text)) return null;
+  return text.trim();
+}
+
+/** "Mac Hardy is with the National Association of …". */
+function withOrg(narration: string, end: number): string | null {
+  const match = /^\s+(?:is|was)\s+(?:with|at|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|and|the|to))*\s*)+)/u.exec(narration.slice(end, end + 160));
+  const org = match?.[1]?.trim();
+  return org !== undefined && org.split(/\s+/).some(isOrgWord) ? org.replace(/\s+(?:of|for|and|the|to)$/u, '') : null;
+}
+
+/** Votes of the pronouns that follow the person's mentions, before anyone else is named. */
+function pronounGender(narration: string, person: PersonEntry, table: SpeakerTable): 'm' | 'f' | null {
+  let male = 0;
+  let female = 0;
+  const others = table.people.filter((p) => p !== person).flatMap((p) => p.mentions);
+  for (const at of person.mentions) {
+    const window = narration.slice(at, at + 240);
+    const match = /(?<![\p{L}])(he|him|his|she|her|hers)(?![\p{L}])/iu.exec(window);
+    if (match === null) continue;
+    const position = at + match.index;
+    if (others.some((m) => m > at && m < position)) continue;
+    if (/^(?:he|him|his)$/i.test(match[1] ?? '')) male += 1;
+    else female += 1;
+  }
+  if (male > female) return 'm';
+  if (female > male) return 'f';
+  return null;
+}
+
+/** Whether a word can open a reference to a person or organisation. */
+export function looksLikeName(word: string): boolean {
+  return isCapitalised(word) && !NOT_NAME_WORDS.has(word.toLowerCase());
+}
