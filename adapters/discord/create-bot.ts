@@ -1,5 +1,5 @@
 import { Client, Events, GatewayIntentBits, type RESTOptions } from 'discord.js';
-import type { Counterpoint } from '../../src/index.js';
+import { RequestLimits, type Counterpoint } from '../../src/index.js';
 import { noMentions } from './answer-message.js';
 import { consoleLog, type BotLog } from './bot-log.js';
 import { discordCommands } from './commands/command-list.js';
@@ -20,6 +20,8 @@ export interface DiscordBotOptions {
   /** REST options for discord.js, e.g. `{ api }` to talk to a stand-in of Discord in tests. */
   readonly rest?: Partial<RESTOptions>;
   readonly log?: BotLog;
+  /** Per-user and per-channel rate limits; the core's defaults when left out. */
+  readonly limits?: RequestLimits;
 }
 
 /**
@@ -33,7 +35,7 @@ export function createDiscordBot(options: DiscordBotOptions): Client {
     allowedMentions: noMentions(),
     ...(options.rest ? { rest: options.rest } : {}),
   });
-  const context = { engine: options.engine };
+  const context = { engine: options.engine, limits: options.limits ?? new RequestLimits() };
   const onInteraction = createInteractionHandler(discordCommands(options.engine.corpus), context, log);
   const onMention = createMentionHandler(context, log);
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));

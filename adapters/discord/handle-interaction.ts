@@ -1,4 +1,5 @@
 import { MessageFlags, type Interaction, type RepliableInteraction } from 'discord.js';
+import { rateLimitMessage } from '../../src/index.js';
 import { noMentions } from './answer-message.js';
 import type { BotContext, Command } from './commands/command.js';
 import { handleButton } from './handle-button.js';
@@ -9,8 +10,11 @@ const SORRY =
 
 /**
  * The one place interactions are dispatched: slash commands to their `execute`, autocompletes to their
- * `autocomplete`, buttons to `handleButton`. Every error is caught here, once: logged (the message only,
- * never a token) and answered kindly and privately, so a student never meets a silent "interaction failed".
+ * `autocomplete`, buttons to `handleButton`. Commands and buttons count against the per-user and
+ * per-channel limits (autocomplete does not: Discord sends one per keystroke, and it is answered from
+ * memory); a refusal is answered politely and privately. Every error is caught here, once: logged (the
+ * message only, never a token) and answered kindly and privately, so a student never meets a silent
+ * "interaction failed".
  */
 export function createInteractionHandler(
   commands: readonly Command[],
@@ -23,7 +27,15 @@ export function createInteractionHandler(
       if (interaction.isAutocomplete()) {
         const command = byName.get(interaction.commandName);
         await (command?.autocomplete ? command.autocomplete(interaction, context) : interaction.respond([]));
-      } else if (interaction.isChatInputCommand()) {
+        return;
+      }
+      if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+      const decision = context.limits.take(interaction.user.id, interaction.channelId ?? interaction.user.id, Date.now());
+      if (!decision.allowed) {
+        await interaction.reply({ content: rateLimitMessage(decision), flags: MessageFlags.Ephemeral, allowedMentions: noMentions() });
+        return;
+      }
+      if (interaction.isChatInputCommand()) {
         const command = byName.get(interaction.commandName);
         if (command) await command.execute(interaction, context);
         else
@@ -32,7 +44,7 @@ export function createInteractionHandler(
             flags: MessageFlags.Ephemeral,
             allowedMentions: noMentions(),
           });
-      } else if (interaction.isButton()) {
+      } else {
         await handleButton(interaction, context);
       }
     } catch (error) {

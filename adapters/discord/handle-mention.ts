@@ -10,12 +10,18 @@ import { errorMessage } from './handle-interaction.js';
  * This needs only the `Guilds` and `GuildMessages` intents: Discord leaves out message content for apps
  * without the privileged Message Content intent, except in messages that mention the app. Only a direct
  * mention of the bot counts (not `@everyone`, `@here` or a role), so the bot never answers a room-wide ping.
- * Errors are caught here, once, and answered with a kind reply.
+ * Mentions count against the same per-user and per-channel limits as commands. Errors are caught here, once,
+ * and answered with a kind reply.
  */
 export function createMentionHandler(context: BotContext, log: BotLog): (message: Message) => Promise<void> {
   return async (message) => {
     const me = message.client.user;
     if (message.author.bot || message.webhookId !== null || !message.mentions.users.has(me.id)) return;
+    // Over the limit, a mention gets no reply: a public apology per message would itself flood the channel.
+    if (!context.limits.take(message.author.id, message.channelId, Date.now()).allowed) {
+      log.info('A mention was over the rate limit and left unanswered.');
+      return;
+    }
     try {
       const question = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
       if (question === '') {

@@ -3,11 +3,12 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Counterpoint } from '../../../src/index.js';
+import type { Counterpoint, RequestLimits } from '../../../src/index.js';
 
-/** What every command runs with: the core over one verified corpus. */
+/** What every command runs with: the core over one verified corpus, and the per-user and per-channel limits. */
 export interface BotContext {
   readonly engine: Counterpoint;
+  readonly limits: RequestLimits;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { ApplicationCommandOptionType, Events, type APIEmbed, type Client } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BotLog } from '../../../adapters/discord/bot-log.js';
-import { BOT_INTENTS, createDiscordBot } from '../../../adapters/discord/create-bot.js';
+import { BOT_INTENTS } from '../../../adapters/discord/create-bot.js';
 import { embedLimitViolations } from '../../../adapters/discord/embed-limits.js';
 import { SIDE_COLORS } from '../../../adapters/discord/side-colors.js';
-import { createCounterpoint, defaultCorpusDir, loadCorpus, type Counterpoint } from '../../../src/index.js';
-import { BOT_USER, FakeDiscord, IDS, STUDENT, type RecordedRequest } from './fake-discord.js';
+import type { Counterpoint } from '../../../src/index.js';
+import { BOT_USER, IDS, STUDENT, type FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import { startTestBot, TEST_TOKEN, type TestBot } from './test-bot.js';
 
 const STRING = ApplicationCommandOptionType.String;
 const BOOLEAN = ApplicationCommandOptionType.Boolean;
@@ -23,24 +23,18 @@ interface MessageBody {
   message_reference?: { message_id: string };
 }
 
+let bot: TestBot;
 let fake: FakeDiscord;
 let client: Client;
 let engine: Counterpoint;
-const logged: string[] = [];
-const log: BotLog = { info: (line) => logged.push(line), error: (line) => logged.push(line) };
 
 beforeAll(async () => {
-  fake = await FakeDiscord.start();
-  engine = createCounterpoint(await loadCorpus(defaultCorpusDir()));
-  client = createDiscordBot({ engine, rest: { api: fake.apiUrl }, log });
-  const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
-  await client.login('a-token-for-the-stand-in');
-  await ready;
+  bot = await startTestBot();
+  ({ fake, client, engine } = bot);
 });
 
 afterAll(async () => {
-  await client?.destroy();
-  await fake?.close();
+  await bot?.close();
 });
 
 /** The interaction callback (`POST /interactions/…/callback`) for the interaction with this token. */
@@ -191,7 +185,7 @@ describe('the Discord bot against a stand-in of Discord', () => {
     const callback = await callbackOf(fake.sendCommand('ask'));
     expect(callback).toMatchObject({ type: 4, data: { flags: EPHEMERAL, allowed_mentions: { parse: [] } } });
     expect(callback.data?.content).toMatch(/^Sorry/);
-    expect(logged.some((line) => line.startsWith('Could not answer /ask'))).toBe(true);
+    expect(bot.logged.some((line) => line.startsWith('Could not answer /ask'))).toBe(true);
   });
 
   it('answers a message that mentions it, as a reply that pings no one', async () => {
@@ -226,5 +220,13 @@ describe('the Discord bot against a stand-in of Discord', () => {
     await new Promise((resolve) => client.once(Events.ShardResume, resolve));
     const { reply } = await ask('what do parents say?');
     expectSafeAnswer(reply);
+  });
+
+  it('never logs the token, even for failures', () => {
+    expect(bot.logged.length).toBeGreaterThan(0);
+    for (const line of bot.logged) {
+      expect(line).not.toContain(TEST_TOKEN);
+      expect(line).not.toContain(TEST_TOKEN.split('.')[1]);
+    }
   });
 });
