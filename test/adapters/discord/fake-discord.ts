@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { BOT_USER, IDS, STUDENT, channel, guild, member, message } from './fake-discord-payloads.js';
+
+export { BOT_USER, IDS, STUDENT } from './fake-discord-payloads.js';
 
 /**
  * A stand-in for Discord on 127.0.0.1, for tests that run a real discord.js `Client` (or `REST`) against it:
@@ -9,17 +12,6 @@ import { WebSocketServer, type WebSocket } from 'ws';
  * asks for. It records every REST request and gateway payload the client sends, so tests assert on what the
  * bot really put on the wire. Nothing leaves the machine.
  */
-
-/** The ids of the world the stand-in plays: one bot, one class server with one channel, one student. */
-export const IDS = {
-  app: '100000000000000001',
-  guild: '200000000000000002',
-  channel: '300000000000000003',
-  student: '400000000000000004',
-} as const;
-
-export const BOT_USER = { id: IDS.app, username: 'counterpoint', discriminator: '0', global_name: null, avatar: null, bot: true };
-export const STUDENT = { id: IDS.student, username: 'student', discriminator: '0', global_name: 'A Student', avatar: null };
 
 /** One REST request as the client sent it; `path` is relative to `/api/v10`. */
 export interface RecordedRequest {
@@ -114,13 +106,13 @@ export class FakeDiscord {
 
   /** Presses a button (by `custom_id`) on a message the bot sent earlier; `ephemeral` marks that message so. */
   pressButton(customId: string, options: { ephemeral?: boolean } = {}): string {
-    const message = this.message({ content: '', flags: options.ephemeral ? 64 : 0 }, BOT_USER);
+    const message = this.newMessage({ content: '', flags: options.ephemeral ? 64 : 0 }, BOT_USER);
     return this.sendInteraction(3, { custom_id: customId, component_type: 2 }, { message });
   }
 
   /** Posts a message in the class channel from the student, mentioning the given users. */
   sendMessage(content: string, mentions: readonly (typeof BOT_USER | typeof STUDENT)[] = []): string {
-    const message = { ...this.message({ content }, STUDENT), mentions, member: this.member(), guild_id: IDS.guild };
+    const message = { ...this.newMessage({ content }, STUDENT), mentions, member: member(), guild_id: IDS.guild };
     this.dispatch('MESSAGE_CREATE', message);
     return message.id;
   }
@@ -143,7 +135,7 @@ export class FakeDiscord {
       guild_id: IDS.guild,
       channel_id: IDS.channel,
       channel: channel(),
-      member: this.member(),
+      member: member(),
       token,
       version: 1,
       app_permissions: '2248473465835073',
@@ -185,10 +177,10 @@ export class FakeDiscord {
     }
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204, null];
     if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path) && (method === 'PATCH' || method === 'POST')) {
-      return [200, { ...this.message(payload, BOT_USER), webhook_id: IDS.app, application_id: IDS.app }];
+      return [200, { ...this.newMessage(payload, BOT_USER), webhook_id: IDS.app, application_id: IDS.app }];
     }
     const channelMessage = /^\/channels\/(\d+)\/messages$/.exec(path);
-    if (method === 'POST' && channelMessage) return [200, this.message(payload, BOT_USER)];
+    if (method === 'POST' && channelMessage) return [200, this.newMessage(payload, BOT_USER)];
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path) && Array.isArray(body)) {
       return [200, body.map((command: object) => ({ ...command, id: this.snowflake(), application_id: IDS.app, version: '1' }))];
     }
@@ -259,6 +251,10 @@ export class FakeDiscord {
     }
   }
 
+  private newMessage(body: Record<string, unknown>, author: object): Record<string, unknown> & { id: string } {
+    return message(this.snowflake(), body, author);
+  }
+
   private snowflake(): string {
     this.nextId += 1n;
     return this.nextId.toString();
@@ -270,96 +266,5 @@ export class FakeDiscord {
     return known;
   }
 
-  private member(): Record<string, unknown> {
-    return {
-      user: STUDENT,
-      roles: [],
-      joined_at: '2024-01-01T00:00:00.000Z',
-      deaf: false,
-      mute: false,
-      flags: 0,
-      nick: null,
-      avatar: null,
-      premium_since: null,
-      pending: false,
-      communication_disabled_until: null,
-      permissions: '2248473465835073',
-    };
-  }
 
-  private message(body: Record<string, unknown>, author: object): Record<string, unknown> & { id: string } {
-    return {
-      id: this.snowflake(),
-      channel_id: IDS.channel,
-      author,
-      content: body['content'] ?? '',
-      embeds: body['embeds'] ?? [],
-      components: body['components'] ?? [],
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      pinned: false,
-      type: 0,
-      flags: body['flags'] ?? 0,
-    };
-  }
-}
-
-function channel(): Record<string, unknown> {
-  return {
-    id: IDS.channel,
-    type: 0,
-    guild_id: IDS.guild,
-    name: 'debate-club',
-    position: 0,
-    permission_overwrites: [],
-    nsfw: false,
-    parent_id: null,
-    topic: null,
-    last_message_id: null,
-    rate_limit_per_user: 0,
-  };
-}
-
-function guild(): Record<string, unknown> {
-  return {
-    id: IDS.guild,
-    name: 'Class 7B',
-    icon: null,
-    owner_id: IDS.student,
-    afk_channel_id: null,
-    afk_timeout: 300,
-    verification_level: 0,
-    default_message_notifications: 0,
-    explicit_content_filter: 0,
-    roles: [{ id: IDS.guild, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '2248473465835073', managed: false, mentionable: false, flags: 0 }],
-    emojis: [],
-    stickers: [],
-    features: [],
-    mfa_level: 0,
-    application_id: null,
-    system_channel_id: null,
-    system_channel_flags: 0,
-    rules_channel_id: null,
-    joined_at: '2024-01-01T00:00:00.000Z',
-    large: false,
-    unavailable: false,
-    member_count: 2,
-    voice_states: [],
-    members: [],
-    channels: [channel()],
-    threads: [],
-    presences: [],
-    stage_instances: [],
-    guild_scheduled_events: [],
-    soundboard_sounds: [],
-    premium_tier: 0,
-    preferred_locale: 'en-US',
-    nsfw_level: 0,
-    premium_progress_bar_enabled: false,
-  };
 }
