@@ -1,7 +1,177 @@
+import type { Side, Topic } from '../model/corpus-schema.js';
+import { findKnownSpeaker } from './known-speakers.js';
+import { CONCESSIONS, DEFAULT_REVERSALS, DEONTIC, MIXED, NEGATIVE, NEGATORS, POSITIVE } from './stance-cues.js';
+import { STOP_WORDS, stemWord } from './stance-words.js';
 import type { ExtractedQuote, ExtractOptions } from './types.js';
 
-/** Proposes stances (placeholder until the stance model lands). */
-export function proposeStances(quotes: ReadonlyArray<Omit<ExtractedQuote, 'stance' | 'stanceBasis'>>, options: ExtractOptions): ExtractedQuote[] {
-  void options;
-  return quotes.map((quote) => ({ ...quote, stance: null, stanceBasis: 'no stance cue' }));
+/**
+ * Stance proposals relative to the debated question. A quote's clauses are scored with the topic's own side
+ * words and reversals plus general cue lexicons; negation flips a cue, a reversal ("remove", "out of") turns the
+ * proposition around, and a concession between opposite clauses ("…, but …") makes the quote mixed. A speaker
+ * whose reviewed quotes in the corpus lean one way keeps that side. Every proposal says why.
+ */
+
+type Unstanced = Omit<ExtractedQuote, 'stance' | 'stanceBasis'>;
+
+/** Folded word tokens; contractions split so that "shouldn't" reads as "should" + negation. */
+export function stanceTokens(text: string): string[] {
+  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
+  const tokens: string[] = [];
+  for (const match of folded.matchAll(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
+    const word = match[0];
+    const negated = /^(\p{L}+)n't$/u.exec(word);
+    if (negated !== null && word !== "can't" && word !== "won't") tokens.push(negated[1] ?? word, 'not');
+    else if (word === "can't") tokens.push('can', 'not');
+    else if (word === "won't") tokens.push('will', 'not');
+    else tokens.push(word.replace(/'s$/u, ''));
+  }
+  return tokens;
+}
+
+const split = (list: readonly string[]): string[][] => list.map((phrase) => stanceTokens(phrase)).filter((words) => words.length > 0);
+const LEX = { positive: split(POSITIVE), negative: split(NEGATIVE), deontic: split(DEONTIC), mixed: split(MIXED), concessions: split(CONCESSIONS) };
+
+function occurrences(tokens: readonly string[], phrase: readonly string[]): number[] {
+  const hits: number[] = [];
+  outer: for (let i = 0; i + phrase.length <= tokens.length; i += 1) {
+    for (let k = 0; k < phrase.length; k += 1) if (tokens[i + k] !== phrase[k]) continue outer;
+    hits.push(i);
+  }
+  return hits;
+}
+
+function negatedAt(tokens: readonly string[], index: number, length: number): boolean {
+  for (let k = Math.max(0, index - 3); k < index; k += 1) if (NEGATORS.has(tokens[k] ?? '')) return true;
+  return tokens[index + length] === 'not';
+}
+
+/** The question's own terms and the topic's side words, reversals and keywords, ready to match. */
+interface StanceModel {
+  readonly terms: ReadonlySet<string>;
+  readonly reversals: string[][];
+  readonly forWords: string[][];
+  readonly againstWords: string[][];
+  readonly mixedWords: string[][];
+}
+
+const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'from', 'on', 'inside', 'within', 'near', 'across', 'around', 'for']);
+
+function modelOf(topic: Topic): StanceModel {
+  const questionTokens = stanceTokens(topic.question);
+  const questionStems = new Set(questionTokens.filter((word) => !STOP_WORDS.has(word)).map(stemWord));
+  // The debated thing is what the question names outside its setting: "police officers", not "(in) schools".
+  const core = new Set(questionTokens.filter((word, index) => !STOP_WORDS.has(word) && !SETTING_PREPOSITIONS.has(questionTokens[index - 1] ?? '') && !SETTING_PREPOSITIONS.has(questionTokens[index - 2] ?? '')).map(stemWord));
+  for (const set of topic.synonyms) {
+    const stems = set.flatMap((phrase) => stanceTokens(phrase)).map(stemWord);
+    if (set.some((phrase) => stanceTokens(phrase).length === 1 && core.has(stemWord(phrase.toLowerCase())))) for (const stem of stems) core.add(stem);
+  }
+  for (const word of STOP_WORDS) core.delete(stemWord(word));
+  const terms = core;
+  const reversals = split([...new Set([...topic.reversals, ...DEFAULT_REVERSALS])]).filter((words) => !words.some((word) => questionStems.has(stemWord(word))));
+  return {
+    terms,
+    reversals,
+    forWords: split(topic.sides.for.words),
+    againstWords: split(topic.sides.against.words),
+    mixedWords: split(topic.sides.mixed.words),
+  };
+}
+
+interface ClauseScore {
+  readonly score: number;
+  readonly cues: string[];
+  readonly mixed: boolean;
+  readonly concedes: boolean;
+}
+
+function scoreClause(tokens: readonly string[], model: StanceModel, quoteTopical: boolean): ClauseScore {
+  const cues: string[] = [];
+  let mixed = false;
+  for (const phrase of [...LEX.mixed, ...model.mixedWords]) {
+    if (occurrences(tokens, phrase).length > 0) {
+      mixed = true;
+      cues.push(`“${phrase.join(' ')}” (undecided)`);
+    }
+  }
+  const topical = quoteTopical || tokens.some((word) => model.terms.has(stemWord(word)));
+  const reversal = model.reversals.find((phrase) => occurrences(tokens, phrase).some((at) => !negatedAt(tokens, at, phrase.length)));
+  let score = 0;
+  const add = (phrases: readonly string[][], weight: number, label: string, needsTopic: boolean) => {
+    if (needsTopic && !topical && reversal === undefined) return;
+    for (const phrase of phrases) {
+      for (const at of occurrences(tokens, phrase)) {
+        const flipped = negatedAt(tokens, at, phrase.length);
+        score += flipped ? -weight : weight;
+        cues.push(`${flipped ? 'negated ' : ''}“${phrase.join(' ')}” (${label})`);
+      }
+    }
+  };
+  add(LEX.positive, 1, 'praise', true);
+  add(LEX.negative, -1, 'fault', true);
+  add(LEX.deontic, 2, 'call for', true);
+  add(model.forWords, 1, 'for-side word', true);
+  add(model.againstWords, -1, 'against-side word', true);
+  if (reversal !== undefined && (score !== 0 || topical)) {
+    score = score === 0 ? -1 : -score;
+    cues.push(`reversal “${reversal.join(' ')}” turns the question around`);
+  }
+  const concedes = LEX.concessions.some((phrase) => occurrences(tokens.slice(0, 3), phrase).length > 0);
+  return { score, cues, mixed, concedes };
+}
+
+/** Splits at sentence ends and at concessions, keeping the concession word at the start of its clause. */
+function clauses(text: string): string[] {
+  return text
+    .split(/(?<=[.!?;])\s+|,?\s+(?=(?:but|although|though|however|yet)\b)/iu)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/** The stance a text's own words propose, with the cues that led to it; null stance when nothing points anywhere. */
+export function textStance(text: string, topic: Topic): { stance: Side | null; basis: string } {
+  const model = modelOf(topic);
+  const parts = clauses(text).map(stanceTokens);
+  const topical = parts.some((tokens) => tokens.some((word) => model.terms.has(stemWord(word))));
+  const scored = parts.map((tokens) => scoreClause(tokens, model, topical));
+  const cues = scored.flatMap((clause) => clause.cues);
+  if (cues.length === 0) return { stance: null, basis: 'no stance cue' };
+  const total = scored.reduce((sum, clause) => sum + clause.score, 0);
+  const turn = scored.some((clause, index) => clause.concedes && clause.score !== 0 && scored.slice(0, index).some((before) => Math.sign(before.score) === -Math.sign(clause.score)));
+  const cueList = cues.slice(0, 6).join(', ');
+  if (scored.some((clause) => clause.mixed)) return { stance: 'mixed', basis: `undecided wording: ${cueList}` };
+  if (turn) return { stance: 'mixed', basis: `a concession turns between opposite clauses: ${cueList}` };
+  if (total > 0) return { stance: 'for', basis: `leans yes to “${topic.question}”: ${cueList}` };
+  if (total < 0) return { stance: 'against', basis: `leans no to “${topic.question}”: ${cueList}` };
+  return { stance: 'mixed', basis: `cues on both sides cancel out: ${cueList}` };
+}
+
+/**
+ * Adds a stance and its basis to every quote. Order of evidence: the speaker's reviewed stance in the corpus,
+ * the quote's own words, then the same speaker's other quotes in this article.
+ */
+export function proposeStances(quotes: readonly Unstanced[], options: ExtractOptions): ExtractedQuote[] {
+  const topic = options.topic;
+  if (topic === undefined) return quotes.map((quote) => ({ ...quote, stance: null, stanceBasis: 'no debated question given' }));
+  const known = options.knownSpeakers ?? [];
+  const own = quotes.map((quote) => textStance(quote.text, topic));
+  return quotes.map((quote, index) => {
+    const knownSpeaker = quote.speaker === null ? undefined : findKnownSpeaker(quote.speaker, known);
+    if (knownSpeaker?.stance) {
+      return { ...quote, stance: knownSpeaker.stance, stanceBasis: `${knownSpeaker.name}'s reviewed quotes in the corpus are ${knownSpeaker.stance}` };
+    }
+    const proposal = own[index] as { stance: Side | null; basis: string };
+    if (proposal.stance !== null || quote.speaker === null) return { ...quote, ...stanceFields(proposal) };
+    const sides = own.filter((other, k) => k !== index && quotes[k]?.speaker === quote.speaker && other.stance !== null && other.stance !== 'mixed').map((other) => other.stance);
+    const forCount = sides.filter((side) => side === 'for').length;
+    const againstCount = sides.filter((side) => side === 'against').length;
+    if (forCount !== againstCount) {
+      const side: Side = forCount > againstCount ? 'for' : 'against';
+      return { ...quote, stance: side, stanceBasis: `no stance cue of its own; ${quote.speaker}'s other quotes in this article lean ${side}` };
+    }
+    return { ...quote, ...stanceFields(proposal) };
+  });
+}
+
+function stanceFields(proposal: { stance: Side | null; basis: string }): { stance: Side | null; stanceBasis: string } {
+  return { stance: proposal.stance, stanceBasis: proposal.basis };
 }
