@@ -26,8 +26,8 @@ export const DirectMessageSchema = z.object({
   text: z.string(),
   ts: z.string(),
   user: z.string(),
-  subtype: z.undefined(),
-  bot_id: z.undefined(),
+  subtype: z.undefined().optional(),
+  bot_id: z.undefined().optional(),
 });
 
 export const MessageShortcutSchema = z.object({
