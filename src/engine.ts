@@ -54,7 +54,7 @@ export function createCounterpoint(corpus: Corpus, options: CounterpointOptions 
         const vocabulary = vocabularies.get(topic.id);
         const parsed = vocabulary === undefined ? emptyParse() : parseQuestion(text, vocabulary);
         const matchedTerms = parsed.terms.filter((term) => termMatches(term, topic));
-        const speakers = parsed.speakerIds.filter((id) => speakerTopics.get(id)?.has(topic.id)).length;
+        const speakers = (ask.speakerIds ?? parsed.speakerIds).filter((id) => speakerTopics.get(id)?.has(topic.id)).length;
         const score = parsed.keywordHits * 2 + matchedTerms.length * 1.5 + speakers * 3 + parsed.groupIds.length + (parsed.side ? 0.5 : 0);
         return { topic, parsed, matchedTerms, score };
       });

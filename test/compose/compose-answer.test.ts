@@ -163,6 +163,12 @@ describe('composing answers', () => {
     expect(phones.sections.flatMap((s) => s.quotes).every((q) => q.source.article === 'westfield-courier-phones')).toBe(true);
   });
 
+  it('routes by the speakers a surface passes, not only by the words of the question', () => {
+    const answer = twoTopics.ask('', { speakerIds: ['marcus-bell'] });
+    expect(answer.topic?.id).toBe('phone-ban');
+    expect(answer.sections[0]?.quotes[0]?.speaker.name).toBe('Marcus Bell');
+  });
+
   it('offers "other side" as a follow-up that answers the opposite side', () => {
     const first = seeds.ask('what do critics say?');
     expect(first.followUps.otherSide).not.toBeNull();
