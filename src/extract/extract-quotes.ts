@@ -1,6 +1,7 @@
 import { attributionAfter, attributionBefore, type Attribution, type PieceContext } from './attribution.js';
 import { matchKnownSpeaker } from './known-speakers.js';
 import { proposeParaphrases } from './paraphrase.js';
+import { isOrgWord } from './name-phrase.js';
 import { findQuotePieces, type QuotePiece } from './quote-marks.js';
 import { isTitleCase, wordCount } from './quote-shape.js';
 import { referencesIn, resolveReference, type ResolvedSpeaker } from './references.js';
@@ -53,11 +54,17 @@ export function extractQuotes(body: string, options: ExtractOptions = {}): Extra
       kind: quote.kind,
       speaker: speaker?.name ?? null,
       role: speaker?.role ?? null,
+      speakerKind: quote.speaker === null ? null : kindOf(quote.speaker),
       ...(quote.continues !== null && position.has(quote.continues) ? { continues: position.get(quote.continues) as number } : {}),
     };
     return result;
   });
   return proposeStances(withSpeakers, options);
+}
+
+function kindOf(speaker: ResolvedSpeaker): 'person' | 'organization' {
+  if (speaker.entry !== null) return speaker.entry.kind === 'org' ? 'organization' : 'person';
+  return speaker.name.split(/\s+/).some(isOrgWord) ? 'organization' : 'person';
 }
 
 function attribute(body: string, table: SpeakerTable, paras: readonly Span[], pieces: readonly QuotePiece[]): Found[] {

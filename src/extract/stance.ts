@@ -133,7 +133,7 @@ export function textStance(text: string, topic: Topic): { stance: Side | null; b
   const parts = clauses(text).map(stanceTokens);
   const topical = parts.some((tokens) => tokens.some((word) => model.terms.has(stemWord(word))));
   const scored = parts.map((tokens) => scoreClause(tokens, model, topical));
-  const cues = scored.flatMap((clause) => clause.cues);
+  const cues = [...new Set(scored.flatMap((clause) => clause.cues))];
   if (cues.length === 0) return { stance: null, basis: 'no stance cue' };
   const total = scored.reduce((sum, clause) => sum + clause.score, 0);
   const turn = scored.some((clause, index) => clause.concedes && clause.score !== 0 && scored.slice(0, index).some((before) => Math.sign(before.score) === -Math.sign(clause.score)));

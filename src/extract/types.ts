@@ -19,6 +19,8 @@ export interface ExtractedQuote {
   readonly speaker: string | null;
   /** Role or affiliation as the article gives it, or null. */
   readonly role: string | null;
+  /** Whether the speaker is a person or an organisation (null when there is no speaker). Not part of `extract --json`. */
+  readonly speakerKind: 'person' | 'organization' | null;
   /** Proposed side relative to the debated question, or null when no question was given. */
   readonly stance: Stance | null;
   /** Why that stance was proposed, in words a reviewer understands. */

@@ -1,0 +1,65 @@
+import { defaultCorpusDir } from '../corpus/load-corpus.js';
+import { CommandUsageError, EXIT_BAD_INPUT, EXIT_OK, excerpt, parseCommandArgs, runCommand, type CommandIO } from './command-io.js';
+import { readCorpusFile, writeCorpus } from './corpus-store.js';
+import { acceptQuote, rejectQuote, reviewQueue, setQuoteSide, setQuoteSpeaker } from './review.js';
+
+export const REVIEW_USAGE = `usage: counterpoint review [--corpus DIR] list
+       counterpoint review [--corpus DIR] accept ID...
+       counterpoint review [--corpus DIR] side ID for|against|mixed
+       counterpoint review [--corpus DIR] speaker ID SPEAKER   (a speaker id, a known name, or a new name)
+       counterpoint review [--corpus DIR] reject ID`;
+
+/**
+ * `counterpoint review …`: the editor's way through the unreviewed quotes without editing JSON. Every change is
+ * validated and written atomically like an ingest. Exit 0, 1 on bad input (unknown id, bad side), 2 on usage.
+ */
+export async function runReviewCommand(argv: readonly string[], io: CommandIO): Promise<number> {
+  return runCommand('review', REVIEW_USAGE, io, () => {
+    const { values, positionals } = parseCommandArgs(argv, { corpus: { type: 'string' } });
+    const dir = typeof values['corpus'] === 'string' ? values['corpus'] : defaultCorpusDir();
+    const [action, id, value, ...extra] = positionals;
+    const corpus = readCorpusFile(dir);
+    if (corpus === null) {
+      io.stderr.write(`counterpoint review: no corpus in ${dir}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    switch (action) {
+      case 'list':
+      case undefined: {
+        const queue = reviewQueue(corpus);
+        io.stdout.write(`${queue.length} quote(s) await review in ${dir}\n`);
+        for (const item of queue) {
+          const text = item.kind === 'direct' ? `“${excerpt(item.text)}”` : `(paraphrase) ${excerpt(item.text)}`;
+          io.stdout.write(`${item.id}\n  ${item.speaker} [${item.side}] ${text}\n  why ${item.side}: ${item.basis ?? 'no basis recorded'}\n`);
+        }
+        return EXIT_OK;
+      }
+      case 'accept': {
+        const ids = positionals.slice(1);
+        if (ids.length === 0) throw new CommandUsageError('accept needs at least one quote ID');
+        writeCorpus(dir, ids.reduce(acceptQuote, corpus));
+        io.stdout.write(`accepted ${ids.join(', ')}\n`);
+        return EXIT_OK;
+      }
+      case 'side':
+        if (id === undefined || value === undefined || extra.length > 0) throw new CommandUsageError('side needs a quote ID and one of for, against, mixed');
+        writeCorpus(dir, setQuoteSide(corpus, id, value));
+        io.stdout.write(`${id}: side ${value} (reviewed)\n`);
+        return EXIT_OK;
+      case 'speaker': {
+        if (id === undefined || value === undefined) throw new CommandUsageError('speaker needs a quote ID and a speaker');
+        const name = [value, ...extra].join(' ');
+        writeCorpus(dir, setQuoteSpeaker(corpus, id, name));
+        io.stdout.write(`${id}: speaker ${name} (reviewed)\n`);
+        return EXIT_OK;
+      }
+      case 'reject':
+        if (id === undefined || value !== undefined) throw new CommandUsageError('reject needs one quote ID');
+        writeCorpus(dir, rejectQuote(corpus, id));
+        io.stdout.write(`${id}: removed\n`);
+        return EXIT_OK;
+      default:
+        throw new CommandUsageError(`unknown review action "${action}"`);
+    }
+  });
+}

@@ -1,0 +1,94 @@
+import { SIDES, type CorpusFile, type QuoteRecord, type Side } from '../model/corpus-schema.js';
+import { speakerIdFor } from './speaker-registry.js';
+
+/**
+ * Reviewing extracted quotes without editing JSON: list what awaits review, accept a quote, change its side or
+ * its speaker, or reject it. Pure functions from a corpus file to a new one; the caller validates and writes.
+ * Changing side or speaker also marks the quote reviewed, since a person has now looked at it.
+ */
+
+/** A quote awaiting review, with what a reviewer needs to judge it. */
+export interface ReviewItem {
+  readonly id: string;
+  readonly article: string;
+  readonly topic: string;
+  readonly speaker: string;
+  readonly side: Side;
+  readonly kind: QuoteRecord['kind'];
+  readonly text: string;
+  readonly basis: string | null;
+}
+
+/** Thrown for a review action that names no such quote or an impossible value; `code` is stable. */
+export class ReviewError extends Error {
+  readonly code: 'REVIEW_UNKNOWN_QUOTE' | 'REVIEW_BAD_SIDE' | 'REVIEW_BAD_SPEAKER';
+  constructor(code: ReviewError['code'], message: string) {
+    super(message);
+    this.name = 'ReviewError';
+    this.code = code;
+  }
+}
+
+/** Every unreviewed quote, in corpus order (article by article, in reading order). */
+export function reviewQueue(corpus: CorpusFile): ReviewItem[] {
+  const names = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker.name]));
+  return corpus.articles.flatMap((article) =>
+    article.quotes
+      .filter((quote) => !quote.reviewed)
+      .map((quote) => ({
+        id: quote.id,
+        article: article.id,
+        topic: article.topic,
+        speaker: names.get(quote.speaker) ?? quote.speaker,
+        side: quote.side,
+        kind: quote.kind,
+        text: quote.text,
+        basis: quote.stanceBasis,
+      })),
+  );
+}
+
+function update(corpus: CorpusFile, id: string, change: (quote: QuoteRecord) => QuoteRecord | null): CorpusFile {
+  let found = false;
+  const articles = corpus.articles.map((article) => {
+    if (!article.quotes.some((quote) => quote.id === id)) return article;
+    found = true;
+    const quotes = article.quotes.flatMap((quote) => {
+      if (quote.id !== id) return [quote];
+      const next = change(quote);
+      return next === null ? [] : [next];
+    });
+    // A removed quote's continuations stand alone now.
+    return { ...article, quotes: quotes.map((quote) => (quote.continues !== null && !quotes.some((q) => q.id === quote.continues) ? { ...quote, continues: null } : quote)) };
+  });
+  if (!found) throw new ReviewError('REVIEW_UNKNOWN_QUOTE', `no quote with id "${id}" (run "review list" to see the ids)`);
+  return { ...corpus, articles };
+}
+
+/** Marks a quote as checked: span, speaker and side are right. */
+export function acceptQuote(corpus: CorpusFile, id: string): CorpusFile {
+  return update(corpus, id, (quote) => ({ ...quote, reviewed: true }));
+}
+
+/** Sets a quote's side (for / against / mixed) and marks it reviewed. */
+export function setQuoteSide(corpus: CorpusFile, id: string, side: string): CorpusFile {
+  if (!(SIDES as readonly string[]).includes(side)) throw new ReviewError('REVIEW_BAD_SIDE', `side must be one of ${SIDES.join(', ')}, not "${side}"`);
+  return update(corpus, id, (quote) => ({ ...quote, side: side as Side, reviewed: true, stanceBasis: 'set by a reviewer' }));
+}
+
+/**
+ * Sets a quote's speaker: an existing speaker id, a known name or alias, or a new name (added as a person).
+ * Marks the quote reviewed.
+ */
+export function setQuoteSpeaker(corpus: CorpusFile, id: string, speaker: string): CorpusFile {
+  const wanted = speaker.trim();
+  if (wanted === '' || wanted.length > 200) throw new ReviewError('REVIEW_BAD_SPEAKER', 'give a speaker id or a name (at most 200 characters)');
+  const speakers = [...corpus.speakers];
+  const speakerId = speakers.some((s) => s.id === wanted) ? wanted : speakerIdFor(speakers, wanted, null, 'person');
+  return { ...update(corpus, id, (quote) => ({ ...quote, speaker: speakerId, reviewed: true })), speakers };
+}
+
+/** Removes a quote that is not a quotation at all (or not worth serving). */
+export function rejectQuote(corpus: CorpusFile, id: string): CorpusFile {
+  return update(corpus, id, () => null);
+}

@@ -1,0 +1,65 @@
+import type { Side, Speaker } from '../model/corpus-schema.js';
+import type { CorpusFile } from '../model/corpus-schema.js';
+import { TITLES } from '../extract/attribution-words.js';
+import type { KnownSpeaker } from '../extract/types.js';
+import { slug, uniqueId } from './slug.js';
+
+const fold = (text: string): string =>
+  text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * The corpus's speakers as the extractor should know them: with the side most of their reviewed quotes on
+ * `topicId` take, where there is a strict majority.
+ */
+export function knownSpeakersOf(corpus: CorpusFile, topicId: string): KnownSpeaker[] {
+  const counts = new Map<string, Map<Side, number>>();
+  for (const article of corpus.articles) {
+    if (article.topic !== topicId) continue;
+    for (const quote of article.quotes) {
+      if (!quote.reviewed) continue;
+      const sides = counts.get(quote.speaker) ?? new Map<Side, number>();
+      sides.set(quote.side, (sides.get(quote.side) ?? 0) + 1);
+      counts.set(quote.speaker, sides);
+    }
+  }
+  return corpus.speakers.map((speaker) => {
+    const sides = [...(counts.get(speaker.id) ?? new Map<Side, number>()).entries()].sort((a, b) => b[1] - a[1]);
+    const [top, second] = sides;
+    const stance = top !== undefined && (second === undefined || top[1] > second[1]) ? top[0] : null;
+    return { ...speaker, stance };
+  });
+}
+
+/**
+ * Finds the speaker a name refers to (by name or alias, ignoring case, accents and punctuation) or adds a new
+ * one with its surname and titled forms as aliases. Mutates `speakers`; returns the speaker's id.
+ */
+export function speakerIdFor(speakers: Speaker[], name: string, role: string | null, kind: 'person' | 'organization'): string {
+  const key = fold(name);
+  const existing = speakers.find((speaker) => fold(speaker.name) === key) ?? speakers.find((speaker) => speaker.aliases.some((alias) => fold(alias) === key));
+  if (existing !== undefined) return existing.id;
+  const id = uniqueId(slug(name) || 'speaker', new Set(speakers.map((speaker) => speaker.id)));
+  speakers.push({ id, name: name.slice(0, 200), kind, aliases: aliasesFor(name, role, kind), role: role === null ? null : role.slice(0, 300), organization: null, groups: [] });
+  return id;
+}
+
+/** Surname, and "Title Surname" / "Title Full Name" when the role is a title ("Sen." → "Sen. Murphy"). */
+function aliasesFor(name: string, role: string | null, kind: 'person' | 'organization'): string[] {
+  const aliases = new Set<string>();
+  const parts = name.split(/\s+/);
+  if (kind === 'person' && parts.length >= 2) {
+    const surname = parts[parts.length - 1] ?? '';
+    aliases.add(surname);
+    const title = role?.trim();
+    if (title !== undefined && TITLES.has(title.replace(/\.$/, '').toLowerCase())) {
+      aliases.add(`${title} ${surname}`);
+      aliases.add(`${title} ${name}`);
+    }
+  }
+  if (kind === 'organization') {
+    const acronym = parts.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+    if (acronym.length >= 3) aliases.add(acronym);
+  }
+  aliases.delete(name);
+  return [...aliases].filter((alias) => alias.trim().length > 0 && alias.length <= 80);
+}
