@@ -19,7 +19,7 @@ export const STALE_BUTTON = 'That button no longer works here; please ask the qu
  * restart and on any instance.
  */
 export function listenButtons(app: App, { core }: ListenerDeps): void {
-  const handle = (what: string, toRequest: (value: string) => AnswerRequest | null) => async (args: ButtonArgs) => {
+  const handle = (what: string, toRequest: (value: string) => AnswerRequest | null, share = false) => async (args: ButtonArgs) => {
     const { ack, body, respond, client, logger } = args;
     await ack();
     const click = ButtonClickSchema.safeParse(body);
@@ -39,7 +39,7 @@ export function listenButtons(app: App, { core }: ListenerDeps): void {
           await tell(STALE_BUTTON);
           return;
         }
-        if (what === 'Share in channel') {
+        if (share) {
           const message = composeReply(core, request, { ephemeral: false, sharedBy: click.data.user.id });
           if (click.data.response_url !== undefined) await respond(asResponse(message, 'in_channel'));
           else if (click.data.channel !== undefined) await client.chat.postMessage({ channel: click.data.channel.id, ...asPost(message) });
@@ -55,7 +55,7 @@ export function listenButtons(app: App, { core }: ListenerDeps): void {
   app.action({ type: 'block_actions', action_id: ACTION_IDS.more }, handle('More', (token) => ({ kind: 'followUp', token })));
   app.action({ type: 'block_actions', action_id: ACTION_IDS.otherSide }, handle('Other side', (token) => ({ kind: 'followUp', token })));
   app.action({ type: 'block_actions', action_id: ACTION_IDS.sources }, handle('Sources', (topic) => ({ kind: 'sources', topic })));
-  app.action({ type: 'block_actions', action_id: ACTION_IDS.share }, handle('Share in channel', decodeRequest));
+  app.action({ type: 'block_actions', action_id: ACTION_IDS.share }, handle('Share in channel', decodeRequest, true));
 }
 
 /** Privately under a private message; in the thread (or, in a direct message, the conversation) otherwise. */
