@@ -1,0 +1,111 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import { ingestFiles } from '../../src/ingest/ingest-files.js';
+
+const seeds = join(import.meta.dirname, '../../corpus');
+let work: string;
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'counterpoint-ingest-'));
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+function article(name: string, frontMatter: string, body: string): string {
+  const file = join(work, name);
+  writeFileSync(file, `---\n${frontMatter}\n---\n${body}`);
+  return file;
+}
+
+const PHONES = `Lincoln High School will lock students' phones in pouches starting Monday, Principal Dana Whitfield announced.
+
+“Our teachers have been competing with a screen for years, and the pouches have helped us get students focused again,” Whitfield said.
+
+Parent Marcus Bell disagreed. “My daughter needs to be able to reach me if something goes wrong,” Bell said.`;
+
+describe('ingestFiles', () => {
+  it('creates a corpus with a topic from the front matter question and unreviewed quotes that carry a basis', async () => {
+    const dir = join(work, 'new-corpus');
+    const file = article('phones.md', 'title: Lincoln High locks up phones\noutlet: The Ledger\ndate: 2024-09-03\nquestion: Should schools ban cellphones during class?', PHONES);
+    const report = await ingestFiles(dir, [file]);
+    expect(report.created).toBe(true);
+    const corpus = loadCorpus(dir);
+    expect(corpus.topics.map((topic) => topic.question)).toEqual(['Should schools ban cellphones during class?']);
+    expect(corpus.articles[0]?.title).toBe('Lincoln High locks up phones');
+    const direct = corpus.quotes.filter((quote) => quote.kind === 'direct');
+    expect(direct.map((quote) => corpus.speakerById.get(quote.speaker)?.name)).toEqual(['Dana Whitfield', 'Marcus Bell']);
+    for (const quote of corpus.quotes) {
+      expect(quote.reviewed).toBe(false);
+      expect(quote.stanceBasis).toMatch(/\S/);
+    }
+    expect(corpus.speakerById.get(direct[0]?.speaker ?? '')?.aliases).toContain('Whitfield');
+  });
+
+  it('changes nothing when the same article is ingested again', async () => {
+    const dir = join(work, 'c');
+    const file = article('phones.md', 'question: Should schools ban cellphones during class?', PHONES);
+    await ingestFiles(dir, [file]);
+    const first = readFileSync(join(dir, 'corpus.json'), 'utf8');
+    const again = await ingestFiles(dir, [file]);
+    expect(again.added).toEqual([]);
+    expect(again.unchanged).toHaveLength(1);
+    expect(readFileSync(join(dir, 'corpus.json'), 'utf8')).toBe(first);
+  });
+
+  it('joins an existing topic whose question differs only in case and punctuation, and merges known speakers', async () => {
+    const dir = join(work, 'seed');
+    cpSync(seeds, dir, { recursive: true });
+    const file = article(
+      'murphy.md',
+      'question: should police officers be stationed in schools',
+      'Sen. Chris Murphy spoke at a rally on Friday.\n\n“We have to stop sending children to court for talking back in class,” Murphy said.',
+    );
+    await ingestFiles(dir, [file]);
+    const corpus = loadCorpus(dir);
+    expect(corpus.topics).toHaveLength(1);
+    const added = corpus.articles.at(-1);
+    expect(added?.topic).toBe('police-in-schools');
+    const quote = corpus.quotes.find((q) => q.article === added?.id);
+    expect(quote?.speaker).toBe('chris-murphy');
+    // The speaker's reviewed quotes in the corpus are all against: that side is proposed, with that reason.
+    expect(quote?.side).toBe('against');
+    expect(quote?.stanceBasis).toMatch(/reviewed/);
+    expect(corpus.speakers.filter((speaker) => speaker.name === 'Chris Murphy')).toHaveLength(1);
+  });
+
+  it('puts every file under the --topic question and creates that topic when new', async () => {
+    const dir = join(work, 'c');
+    const one = article('a.md', 'question: Should schools ban cellphones during class?', PHONES);
+    const two = article('b.md', 'title: Another', `${PHONES}\n\nThe district will review the policy in June.`);
+    await ingestFiles(dir, [one, two], { topic: 'Do phone bans help students learn?' });
+    const corpus = loadCorpus(dir);
+    expect(corpus.topics.map((topic) => topic.question)).toEqual(['Do phone bans help students learn?']);
+    expect(new Set(corpus.articles.map((a) => a.topic))).toEqual(new Set([corpus.topics[0]?.id]));
+  });
+
+  it('writes nothing when one of the files is bad, and says which', async () => {
+    const dir = join(work, 'seed');
+    cpSync(seeds, dir, { recursive: true });
+    const before = readFileSync(join(dir, 'corpus.json'), 'utf8');
+    const good = article('good.md', 'question: Should police officers be stationed in schools?', PHONES);
+    const bad = article('bad.md', 'date: last Tuesday', PHONES);
+    await expect(ingestFiles(dir, [good, bad])).rejects.toThrow(/bad\.md: front matter: date/);
+    await expect(ingestFiles(dir, [good, join(work, 'missing.md')])).rejects.toThrow(/missing\.md: cannot read/);
+    expect(readFileSync(join(dir, 'corpus.json'), 'utf8')).toBe(before);
+  });
+
+  it('refuses to start a corpus without any debated question', async () => {
+    const file = join(work, 'plain.txt');
+    writeFileSync(file, PHONES);
+    await expect(ingestFiles(join(work, 'none'), [file])).rejects.toMatchObject({ code: 'INGEST_NO_QUESTION' });
+  });
+
+  it('reports progress for every file', async () => {
+    const files = [article('a.md', 'question: Q one?', PHONES), article('b.md', 'question: Q one?', `${PHONES}\n\nMore.`)];
+    const seen: string[] = [];
+    await ingestFiles(join(work, 'c'), files, { onProgress: (done, total) => seen.push(`${done}/${total}`) });
+    expect(seen).toEqual(['1/2', '2/2']);
+  });
+});
