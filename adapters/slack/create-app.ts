@@ -1,5 +1,5 @@
 import { App, LogLevel, type InstallationStore, type Logger, type webApi } from '@slack/bolt';
-import type { Counterpoint } from '../../src/index.js';
+import type { Counterpoint, RequestLimits } from '../../src/index.js';
 import type { SlackConfig } from './config.js';
 import { FileInstallationStore } from './file-installation-store.js';
 import { listenAppMention } from './listeners/app-mention.js';
@@ -8,6 +8,7 @@ import { listenDirectMessages } from './listeners/direct-message.js';
 import { listenMessageShortcut } from './listeners/message-shortcut.js';
 import { listenSlashCommand } from './listeners/slash-command.js';
 import { BOT_SCOPES } from './scopes.js';
+import { createThrottle } from './throttle.js';
 
 /**
  * How hard the Web API client retries a failed call (HTTP 5xx, network errors; 429s wait for Retry-After
@@ -26,6 +27,8 @@ export interface SlackBotOptions {
   readonly clientOptions?: webApi.WebClientOptions;
   readonly logger?: Logger;
   readonly logLevel?: LogLevel;
+  /** Per-user and per-channel rate limits; the core's defaults when absent. */
+  readonly limits?: RequestLimits;
   /** Where OAuth installations are kept; a `FileInstallationStore` in `config.auth.installationsDir` by default. */
   readonly installationStore?: InstallationStore;
 }
@@ -73,7 +76,7 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
       : { socketMode: false, signingSecret: config.transport.signingSecret, endpoints: EVENTS_PATH };
   const app = new App({ ...transport, ...auth, ...logging, clientOptions });
 
-  const deps = { core };
+  const deps = { core, throttle: createThrottle(options.limits) };
   listenSlashCommand(app, config.command, deps);
   listenAppMention(app, deps);
   listenDirectMessages(app, deps);

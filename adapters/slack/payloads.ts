@@ -13,6 +13,7 @@ export const SlashCommandSchema = z.object({
 });
 
 export const MentionEventSchema = z.object({
+  user: z.string().optional(),
   text: z.string(),
   channel: z.string(),
   ts: z.string(),

@@ -10,8 +10,8 @@ import type { ListenerDeps } from './deps.js';
  * `@counterpoint what do critics say?` in a channel: answered in the message's thread (or the thread it is
  * already in), so a newsroom channel stays readable.
  */
-export function listenAppMention(app: App, { core }: ListenerDeps): void {
-  app.event('app_mention', async ({ event, say, context, logger }) => {
+export function listenAppMention(app: App, { core, throttle }: ListenerDeps): void {
+  app.event('app_mention', async ({ event, say, context, logger, client }) => {
     const parsed = MentionEventSchema.safeParse(event);
     if (!parsed.success) {
       logger.warn(`counterpoint: ignored an app_mention without ${parsed.error.issues.map((issue) => issue.path.join('.')).join(', ')}`);
@@ -25,6 +25,12 @@ export function listenAppMention(app: App, { core }: ListenerDeps): void {
       logger,
       'an app_mention',
       async () => {
+        const refusal = throttle.refusal({ team: context.teamId, user: mention.user ?? 'unknown', channel: mention.channel });
+        if (refusal !== null) {
+          // Only the asker needs to know; the thread stays clean.
+          if (mention.user !== undefined) await client.chat.postEphemeral({ channel: mention.channel, user: mention.user, thread_ts: threadTs, text: refusal });
+          return;
+        }
         const question = questionFromMention(mention.text, context.botUserId);
         await say(asPost(composeReply(core, { kind: 'ask', question }, { ephemeral: false }), threadTs));
       },

@@ -18,7 +18,7 @@ export const STALE_BUTTON = 'That button no longer works here; please ask the qu
  * credited to whoever shared it. Every button's value carries its whole request, so clicks work after a
  * restart and on any instance.
  */
-export function listenButtons(app: App, { core }: ListenerDeps): void {
+export function listenButtons(app: App, { core, throttle }: ListenerDeps): void {
   const handle = (what: string, toRequest: (value: string) => AnswerRequest | null, share = false) => async (args: ButtonArgs) => {
     const { ack, body, respond, client, logger } = args;
     await ack();
@@ -34,6 +34,11 @@ export function listenButtons(app: App, { core }: ListenerDeps): void {
       logger,
       `the ${what} button`,
       async () => {
+        const refusal = throttle.refusal({ team: args.context.teamId, user: click.data.user.id, channel: click.data.channel?.id });
+        if (refusal !== null) {
+          await tell(refusal);
+          return;
+        }
         const request = toRequest(value);
         if (request === null) {
           await tell(STALE_BUTTON);

@@ -14,14 +14,19 @@ export const NO_TEXT = 'That message has no text to find perspectives on. Try th
  * The "Find perspectives" message shortcut: the message's text is the question ("the mayor says SROs make
  * schools safer" → what each side says about that). The answer is ephemeral, like the slash command's.
  */
-export function listenMessageShortcut(app: App, { core }: ListenerDeps): void {
-  app.shortcut({ callback_id: SHORTCUT_CALLBACK_ID, type: 'message_action' }, async ({ ack, shortcut, respond, logger }) => {
+export function listenMessageShortcut(app: App, { core, throttle }: ListenerDeps): void {
+  app.shortcut({ callback_id: SHORTCUT_CALLBACK_ID, type: 'message_action' }, async ({ ack, shortcut, respond, logger, context }) => {
     await ack();
     await guarded(
       logger,
       'the Find perspectives shortcut',
       async () => {
-        const { message } = MessageShortcutSchema.parse(shortcut);
+        const { message, user, channel } = MessageShortcutSchema.parse(shortcut);
+        const refusal = throttle.refusal({ team: context.teamId, user: user.id, channel: channel.id });
+        if (refusal !== null) {
+          await respond({ response_type: 'ephemeral', replace_original: false, text: refusal });
+          return;
+        }
         const question = questionFromSlackText(message.text ?? '').trim();
         if (question === '') {
           await respond({ response_type: 'ephemeral', replace_original: false, text: NO_TEXT });

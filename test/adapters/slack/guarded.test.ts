@@ -3,7 +3,7 @@ import { FAILURE_TEXT } from '../../../adapters/slack/guarded.js';
 import { createCounterpoint, defaultCorpusDir, loadCorpus } from '../../../src/index.js';
 import { slackSignature } from './stand-ins/sign-request.js';
 import { messageOf } from './stand-ins/slack-web-api.js';
-import { SIGNING_SECRET, startTestApp, type TestApp } from './test-app.js';
+import { BOT_TOKEN, SIGNING_SECRET, startTestApp, type TestApp } from './test-app.js';
 
 let app: TestApp;
 let sequence = 0;
@@ -109,6 +109,17 @@ describe('failures on the way to Slack', () => {
     }).toString();
     expect(await post(click, 'application/x-www-form-urlencoded')).toBe(200);
     await until(() => app.logger.lines.some((line) => line.level === 'warn' && line.text.includes('ignored a More click without actions.0.value')));
+  });
+});
+
+describe('what the log holds after all of the above', () => {
+  it('has the failures, but never a token or the signing secret', () => {
+    expect(app.logger.errors().length).toBeGreaterThan(0);
+    for (const line of app.logger.lines) {
+      expect(line.text).not.toContain(BOT_TOKEN);
+      expect(line.text).not.toContain(SIGNING_SECRET);
+      expect(line.text).not.toMatch(/xox[abp]-|xapp-/);
+    }
   });
 });
 

@@ -2,11 +2,17 @@ import type { Logger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
 import type { SlackConfig } from '../../../adapters/slack/config.js';
 import { createSlackBot, type SlackBot, type SlackBotOptions } from '../../../adapters/slack/create-app.js';
-import type { Counterpoint } from '../../../src/index.js';
+import { RequestLimits, type Counterpoint } from '../../../src/index.js';
 import { SlackWebApiStandIn } from './stand-ins/slack-web-api.js';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 export const BOT_TOKEN = 'xoxb-test-token';
+
+/** Tests that are not about rate limits ask far faster than any person; these limits never refuse them. */
+const UNLIMITED = new RequestLimits({
+  user: { burst: 1_000_000, perSecond: 1_000_000, maxKeys: 1000 },
+  channel: { burst: 1_000_000, perSecond: 1_000_000, maxKeys: 1000 },
+});
 
 /** A logger that keeps what it is told, so tests can check what was logged and keep test output quiet. */
 export class RecordingLogger implements Logger {
@@ -66,6 +72,7 @@ export async function startTestApp(
     config,
     core,
     logger,
+    limits: UNLIMITED,
     clientOptions: { slackApiUrl: slack.apiUrl, retryConfig: { retries: 2, factor: 1, minTimeout: 5, maxTimeout: 5 } },
     ...options.extra,
   });
