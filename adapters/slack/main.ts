@@ -1,6 +1,6 @@
-import { createCounterpoint, CorpusError, loadCorpus } from '../../src/index.js';
-import { parseSlackConfig, SlackConfigError } from './config.js';
-import { createSlackBot } from './create-app.js';
+import { createCounterpoint, CorpusError, loadCorpus, type Corpus } from '../../src/index.js';
+import { parseSlackConfig, SlackConfigError, type SlackConfig } from './config.js';
+import { createSlackBot, EVENTS_PATH } from './create-app.js';
 
 /**
  * `npm run slack`: reads the environment, loads and verifies the corpus (refusing to start on a broken one,
@@ -8,22 +8,9 @@ import { createSlackBot } from './create-app.js';
  * with one clear message and no stack trace or secret.
  */
 async function main(): Promise<number> {
-  let config;
-  let corpus;
-  try {
-    config = parseSlackConfig(process.env);
-    corpus = await loadCorpus(config.corpusDir);
-  } catch (error) {
-    if (error instanceof SlackConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    if (error instanceof CorpusError) {
-      process.stderr.write(`counterpoint-slack: not starting, the corpus is broken (${error.code}): ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  const prepared = prepare();
+  if (typeof prepared === 'number') return prepared;
+  const { config, corpus } = prepared;
   const bot = createSlackBot({ config, core: createCounterpoint(corpus) });
   // A listener's failure is caught and logged where it happens; these keep anything that slips past (a
   // rejected promise in a library callback) from stopping the bot for every newsroom using it.
@@ -35,9 +22,27 @@ async function main(): Promise<number> {
     });
   }
   const { port } = await bot.start();
-  const where = config.transport.mode === 'socket' ? 'Socket Mode' : `HTTP on port ${port ?? config.transport.port}, ${'/slack/events'}`;
+  const where = config.transport.mode === 'socket' ? 'Socket Mode' : `HTTP on port ${port ?? config.transport.port}, ${EVENTS_PATH}`;
   bot.app.logger.info(`counterpoint: answering ${config.command}, mentions and direct messages (${where}); corpus ${config.corpusDir}`);
   return 0;
+}
+
+/** The config and the verified corpus, or the exit status after saying what is wrong. */
+function prepare(): { config: SlackConfig; corpus: Corpus } | number {
+  try {
+    const config = parseSlackConfig(process.env);
+    return { config, corpus: loadCorpus(config.corpusDir) };
+  } catch (error) {
+    if (error instanceof SlackConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof CorpusError) {
+      process.stderr.write(`counterpoint-slack: not starting, the corpus is broken (${error.code}): ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
 }
 
 main().then(
