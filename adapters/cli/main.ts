@@ -1,6 +1,9 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createCounterpoint, CorpusError, defaultCorpusDir, loadCorpus, type Counterpoint } from '../../src/index.js';
+import { runExtractCommand } from '../../src/ingest/extract-command.js';
+import { runIngestCommand } from '../../src/ingest/ingest-command.js';
+import { runReviewCommand } from '../../src/ingest/review-command.js';
 import { ReplSession } from '../repl/repl-session.js';
 import { runRepl } from '../repl/repl.js';
 import { checkReport } from './check-command.js';
@@ -9,6 +12,9 @@ import { EXIT, UsageError, type CliIO } from './cli-io.js';
 const USAGE = `usage: counterpoint <command> [options]
   ask [--json] [--corpus DIR] [QUESTION]   answer a question (or each line of standard input)
   check [--corpus DIR]                     validate a corpus and report on it
+  extract [--json] FILE...                 find the quotations in articles (adds nothing)
+  ingest [--corpus DIR] [--topic Q] FILE... add articles to a corpus, quotes marked unreviewed
+  review [--corpus DIR] list|accept|side|speaker …   review ingested quotes (see docs/ingest.md)
   repl [--corpus DIR]                      the interactive prompt (what npm start runs)
   help                                     this text`;
 
@@ -24,6 +30,12 @@ export async function main(argv: readonly string[], io: CliIO, stdin: NodeJS.Rea
         return await ask(rest, io, stdin);
       case 'check':
         return check(rest, io);
+      case 'extract':
+        return await runExtractCommand(rest, io);
+      case 'ingest':
+        return await runIngestCommand(rest, io);
+      case 'review':
+        return await runReviewCommand(rest, io);
       case 'repl':
       case undefined:
         await runRepl(engineFor(corpusOption(rest, 'repl')), stdin, process.stdout);

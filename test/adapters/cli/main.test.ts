@@ -101,3 +101,46 @@ describe('counterpoint check', () => {
     expect(result.stderr).toMatch(/no corpus here/);
   });
 });
+
+describe('counterpoint extract and ingest', () => {
+  const article = `---
+title: District weighs armed staff
+outlet: The Valley Ledger
+date: 2024-03-02
+question: Should school staff be armed?
+---
+The county board heard from both sides on Tuesday.
+
+"Arming teachers puts a gun within reach of every student in the room," said Superintendent Karen Voss.
+
+Deputy Sheriff Tom Hale disagreed. "A trained staff member can stop an attacker minutes before we arrive," Hale said.
+`;
+
+  it('extracts quotes with offsets that slice the body, then ingests them into a new corpus that answers', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'counterpoint-ingest-'));
+    try {
+      const file = join(dir, 'armed-staff.md');
+      writeFileSync(file, article);
+      const extracted = await runCli(['extract', '--json', file]);
+      expect(extracted.code).toBe(0);
+      const quotes = JSON.parse(extracted.stdout).articles[0].quotes as Array<{ text: string; start: number; end: number; speaker: string }>;
+      expect(quotes.map((q) => q.speaker)).toEqual(['Karen Voss', 'Tom Hale']);
+      const body = article.slice(article.indexOf('---\n', 4) + 4);
+      for (const quote of quotes) expect(body.slice(quote.start, quote.end)).toBe(quote.text);
+
+      const corpus = join(dir, 'corpus');
+      expect((await runCli(['ingest', '--corpus', corpus, file])).code).toBe(0);
+      const check = await runCli(['check', '--corpus', corpus]);
+      expect(check.stdout).toMatch(/unreviewed: 2/);
+      const answer = await runCli(['ask', '--json', '--corpus', corpus, 'what did Hale say?']);
+      const parsed = AnswerJson.parse(JSON.parse(answer.stdout));
+      expect(parsed.topic?.question).toBe('Should school staff be armed?');
+      expect(parsed.sections[0]?.quotes[0]?.speaker.name).toBe('Tom Hale');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
