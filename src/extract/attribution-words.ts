@@ -64,6 +64,10 @@ export const TITLES: ReadonlyMap<string, '' | 'm' | 'f'> = (() => {
     'director chair chairperson councilmember delegate assemblymember secretary treasurer attorney sergeant ' +
     'lieutenant captain detective corporal trooper pastor dean chancellor provost spokesperson';
   for (const title of neutral.split(' ')) titles.set(title, '');
+  // Descriptors written capitalised at a sentence start ("Junior Tamsin O'Rourke said"): never part of a name.
+  for (const title of 'junior senior sophomore freshman parent student grandparent resident alumna alumnus'.split(' ')) titles.set(title, '');
+  for (const title of 'mother grandmother'.split(' ')) titles.set(title, 'f');
+  for (const title of 'grandfather'.split(' ')) titles.set(title, 'm');
   for (const title of 'mr councilman assemblyman congressman chairman spokesman father'.split(' ')) titles.set(title, 'm');
   for (const title of 'mrs ms miss councilwoman assemblywoman congresswoman chairwoman spokeswoman sister'.split(' ')) titles.set(title, 'f');
   return titles;
@@ -84,9 +88,9 @@ export const ORG_WORDS = new Set(
 
 /** Common nouns by which an article refers back to an organisation it named ("the district said"). */
 export const ORG_NOUNS = new Set(
-  'district association union department board council committee commission center coalition foundation institute ' +
+  ('district association union department board council committee commission center coalition foundation institute ' +
     'office agency company group alliance network league society federation church academy school college ' +
-    'university administration campaign organization organisation nonprofit county city state'.split(' '),
+    'university administration campaign organization organisation nonprofit county city state').split(' '),
 );
 
 /**
@@ -103,7 +107,8 @@ export const NOT_NAME_WORDS = new Set(
     'yes no please thank thanks dear hello oh well like asked said says according monday tuesday wednesday thursday ' +
     'friday saturday sunday january february march april may june july august september october november december ' +
     'despite among across against between beyond through throughout toward towards upon within around near ' +
-    'parents students teachers officials critics supporters opponents advocates lawmakers residents members'
+    'parents students teachers officials critics supporters opponents advocates lawmakers residents members ' +
+    'two three four five six seven eight nine ten dozens hundreds thousands others everyone nobody someone'
   ).split(' '),
 );
 

@@ -68,13 +68,26 @@ export function attributionAfter(context: PieceContext): Attribution | null {
   if (verb === null) return null;
   const pre = rest.slice(0, verb.index).trim();
   const preWords = pre === '' ? 0 : pre.split(/\s+/).length;
-  if (preWords > 9 || /[.!?]\s/u.test(pre)) return null;
+  if (preWords > 9) return null;
   const verbEnd = from + lead + verb.index + verb[0].length;
   const afterWords = body.slice(verbEnd, end).trim().split(/\s+/).filter(Boolean).length;
   if (TERMINAL.test(quoteText) && !/^\p{Ll}/u.test(rest) && afterWords > 6) return null; // a new sentence, not an attribution
   const refs = pre === '' ? referencesIn(table, verbEnd, end) : referencesIn(table, from + lead, from + lead + verb.index);
-  const ref = (pre === '' ? refs[0] : refs[0]) ?? null;
-  return { ref, via: 'after', reach: end, adjacent: preWords <= 5 };
+  // "…,” but said …" carries on the sentence's own subject: no attribution here.
+  if (refs.length === 0 && pre !== '') return refsOrUnnamed(pre, end, preWords);
+  if (refs.length === 0 && pre === '') return null;
+  return { ref: preferNamed(refs), via: 'after', reach: end, adjacent: preWords <= 5 };
+}
+
+/** Among references in one subject phrase, a known person or organisation beats a stray capitalised word ("English teacher Mr. Faisal Qureshi"). */
+function preferNamed(refs: readonly Reference[]): Reference | null {
+  return refs.find((ref) => ref.kind !== 'name' || /\s/u.test(ref.name)) ?? refs[0] ?? null;
+}
+
+/** A subject phrase with no name in it: "one parent said" names nobody; "but said" is no attribution at all. */
+function refsOrUnnamed(pre: string, end: number, preWords: number): Attribution | null {
+  if (/^(?:and|but|then|also|yet|so)$/iu.test(pre.trim())) return null;
+  return { ref: null, via: 'after', reach: end, adjacent: preWords <= 5 };
 }
 
 /** Appositive and relative clauses (", a junior at Lincoln High," / ", who has two children,"): names in them are not subjects. */
