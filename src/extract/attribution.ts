@@ -33,17 +33,19 @@ export interface Attribution {
 
 const TERMINAL = /[.!?…]\s*$/u;
 
+const FIRST_VERB = new RegExp(SPEECH_VERB.source, 'u');
+const ALL_VERBS = new RegExp(SPEECH_VERB.source, 'gu');
+const ALL_WOVEN = new RegExp(WOVEN_VERBS.source, 'gu');
+
 function firstVerb(text: string): RegExpExecArray | null {
-  const regex = new RegExp(SPEECH_VERB.source, 'u');
-  return regex.exec(text);
+  return FIRST_VERB.exec(text);
 }
 
 function lastVerb(text: string, woven: boolean): { index: number; length: number } | null {
   let found: { index: number; length: number } | null = null;
-  for (const match of text.matchAll(new RegExp(SPEECH_VERB.source, 'gu'))) found = { index: match.index, length: match[0].length };
+  for (const match of text.matchAll(ALL_VERBS)) found = { index: match.index, length: match[0].length };
   if (woven) {
-    const regex = new RegExp(WOVEN_VERBS.source, 'gu');
-    for (const match of text.matchAll(regex)) if (found === null || match.index > found.index) found = { index: match.index, length: match[0].length };
+    for (const match of text.matchAll(ALL_WOVEN)) if (found === null || match.index > found.index) found = { index: match.index, length: match[0].length };
   }
   return found;
 }

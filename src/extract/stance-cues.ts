@@ -8,10 +8,10 @@
 export const POSITIVE = phrases(`
   good great better best safe safer safest safety secure protect protects protected protecting protection help helps
   helped helping helpful benefit benefits beneficial works worked effective improve improves improved improvement
-  improving focus focused calm calmer happier healthier thrive thriving need needed necessary essential important
+  improving focus focused calm calmer happier healthier thrive thriving necessary essential important
   crucial vital valuable love loved welcome glad grateful thank goodness success successful lifeline positive
   common sense right thing wise smart engaged rested alert attention peace of mind game changer difference
-  opportunity support supported fair freedom learn learning panacea solution works well makes sense
+  opportunity support supported fair freedom panacea works well makes sense closes the gap
 `);
 
 /** Harm, danger, failure: the speaker thinks ill of what the clause is about. */
@@ -60,7 +60,7 @@ export const DEFAULT_REVERSALS: readonly string[] = [
 function phrases(text: string): string[] {
   // Two-word entries are listed joined by single spaces in the lists above only where they form a unit.
   const units = ['thank goodness', 'common sense', 'right thing', 'peace of mind', 'game changer', 'works well', 'makes sense',
-    'recipe for disaster', 'bad idea', 'need to', 'needs to', 'have to', 'has to', 'got to', 'ought to', "it's time to",
+    'recipe for disaster', 'bad idea', 'closes the gap', 'need to', 'needs to', 'have to', 'has to', 'got to', 'ought to', "it's time to",
     'time to', 'we want', 'not sure', 'both sides', 'on the fence', 'middle ground', 'pros and cons', 'mixed feelings',
     "i don't know", 'it depends', 'depends on', 'both are needed'];
   let rest = ` ${text.replace(/\s+/g, ' ').trim()} `;

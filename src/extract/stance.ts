@@ -56,7 +56,19 @@ interface StanceModel {
 
 const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'from', 'on', 'inside', 'within', 'near', 'across', 'around', 'for']);
 
+const models = new WeakMap<Topic, StanceModel>();
+
+/** The stance model of a topic, built once per topic object (scoring runs per quote). */
 function modelOf(topic: Topic): StanceModel {
+  let model = models.get(topic);
+  if (model === undefined) {
+    model = buildModel(topic);
+    models.set(topic, model);
+  }
+  return model;
+}
+
+function buildModel(topic: Topic): StanceModel {
   const questionTokens = stanceTokens(topic.question);
   const questionStems = new Set(questionTokens.filter((word) => !STOP_WORDS.has(word)).map(stemWord));
   // The debated thing is what the question names outside its setting: "police officers", not "(in) schools".
@@ -106,11 +118,18 @@ function scoreClause(tokens: readonly string[], model: StanceModel, quoteTopical
       }
     }
   };
-  add(LEX.positive, 1, 'praise', true);
-  add(LEX.negative, -1, 'fault', true);
+  // Praise and fault count without the question's terms: quotes in an article on the debate are mostly about it.
+  add(LEX.positive, 1, 'praise', false);
+  add(LEX.negative, -1, 'fault', false);
   add(LEX.deontic, 2, 'call for', true);
   add(model.forWords, 1, 'for-side word', true);
   add(model.againstWords, -1, 'against-side word', true);
+  // "counselors, not metal detectors", "no phones": a negator right before the question's own terms.
+  for (let at = 1; at < tokens.length; at += 1) {
+    if (!model.terms.has(stemWord(tokens[at] ?? '')) || !NEGATORS.has(tokens[at - 1] ?? '') || tokens[at + 1] === 'only') continue;
+    score -= 1;
+    cues.push(`“${tokens[at - 1]} ${tokens[at]}” (rejects the question's subject)`);
+  }
   if (reversal !== undefined && (score !== 0 || topical)) {
     score = score === 0 ? -1 : -score;
     cues.push(`reversal “${reversal.join(' ')}” turns the question around`);
