@@ -7,7 +7,7 @@ import { isTitleCase, wordCount } from './quote-shape.js';
 import { referencesIn, resolveReference, type ResolvedSpeaker } from './references.js';
 import { buildSpeakerTable, type SpeakerTable } from './speaker-table.js';
 import { proposeStances } from './stance.js';
-import { paragraphs, sentenceEnd, type Span } from './text-layout.js';
+import { paragraphs, sentenceEnd, sentenceStart, type Span } from './text-layout.js';
 import type { ExtractedQuote, ExtractOptions } from './types.js';
 
 /** A kept quotation piece while the article is read, before stances are proposed. */
@@ -87,7 +87,8 @@ function attribute(body: string, table: SpeakerTable, paras: readonly Span[], pi
     const carried = piece.carriesOn === null ? undefined : foundOfPiece.get(piece.carriesOn);
     const before = attributionBefore(context);
     const own = before?.via === 'before' ? before : (attributionAfter(context) ?? before);
-    if (piece.carriesOn === null && !isQuotation(text, own)) return;
+    const apPiece = piece.close === null || piece.carriesOn !== null;
+    if (!apPiece && !isQuotation(text, own, standsAlone(body, piece, context.previousClose, paragraph))) return;
     let entry: Found;
     if (carried !== undefined) {
       const from = found[carried] as Found;
@@ -121,10 +122,17 @@ function backfillGroup(found: Found[], index: number, speaker: ResolvedSpeaker):
 }
 
 /** Titles and scare quotes are not quotations; quotes of three words or fewer count only with an attribution beside them. */
-function isQuotation(text: string, own: Attribution | null): boolean {
+function isQuotation(text: string, own: Attribution | null, alone: boolean): boolean {
   if (isTitleCase(text)) return false;
   if (wordCount(text) >= 4) return true;
-  return own !== null && own.adjacent && own.via !== 'woven' && /[,.!?…]$/u.test(text.trim());
+  return alone && own !== null && own.adjacent && own.via !== 'woven' && /[,.!?…]$/u.test(text.trim());
+}
+
+/** Whether the quote opens its sentence or follows an introducing "said," / ":" rather than sitting inside narration. */
+function standsAlone(body: string, piece: QuotePiece, previousClose: number | null, paragraph: Span): boolean {
+  const floor = Math.max(paragraph.start, previousClose === null ? paragraph.start : previousClose + 1);
+  const head = body.slice(sentenceStart(body, piece.open, floor), piece.open);
+  return head.trim() === '' || /[,:\u2014\u2013]\s*$/u.test(head);
 }
 
 /**

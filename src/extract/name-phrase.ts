@@ -166,6 +166,10 @@ export function readRun(run: NameRun): RunReading {
     const head = firstConnector < 0 ? list : list.slice(0, firstConnector);
     if (head.length >= 2 && head.length <= 3 && head.every((w) => !isOrgWord(w.text))) from = 0;
   }
+  if (from < 0 && list.length >= 4 && list.slice(0, -2).some((w) => isOrgWord(w.text)) && list.slice(-2).every((w) => isPersonWord(w))) {
+    // "ACLU of Oklahoma Tamika Reed": an organisation, then a two-word name the lists do not know.
+    from = list.length - 2;
+  }
   if (from < 0) {
     if (list.length === 1) return { kind: 'single', name: text(list), start: run.start, end: run.end };
     return { kind: 'org', name: text(list), start: run.start, end: run.end };

@@ -47,7 +47,7 @@ function reportedSpeech(body: string, table: SpeakerTable, start: number, end: n
     const lead = body.slice(start, ref.at);
     if (!/^(?:But|And|Yet|Still|So|However,|Meanwhile,|That[’']s why)?$/u.test(lead.trim())) continue;
     const afterName = body.slice(ref.at, end);
-    const subject = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,4}?(?:[\p{L}\p{M}'’.-]+)(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+(?:of\s+|and\s+|to\s+)?){1,8})?\s*(?:\s+is\s+with\s+[^,.]+?\s+and\s+)?/u.exec(afterName);
+    const subject = /^(?:(?:the|its)\s+\p{Ll}+\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+)*(?:of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+(?:of\s+|and\s+|to\s+|for\s+)?){1,8})?(?:is\s+with\s+[^,.]+?\s+and\s+)?/u.exec(afterName);
     const rest = afterName.slice(subject?.[0].length ?? 0);
     const verb = REPORTING.exec(rest);
     if (verb === null) continue;

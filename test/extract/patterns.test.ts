@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/extract/extract-quotes.js';
+
+/** Each pattern of news attribution the extractor handles, on a short made-up passage. */
+const direct = (body: string) => extractQuotes(body).filter((quote) => quote.kind === 'direct');
+const pairs = (body: string) => direct(body).map((quote) => [quote.text, quote.speaker]);
+
+describe('quotation marks', () => {
+  it('accepts curly, straight and mixed pairs, keeping the trailing comma inside the marks', () => {
+    expect(pairs('Jane Doe spoke.\n\n“We want this done,” Doe said.')).toEqual([['We want this done,', 'Jane Doe']]);
+    expect(pairs('Jane Doe spoke.\n\n"We want this done," Doe said.')).toEqual([['We want this done,', 'Jane Doe']]);
+    expect(pairs('Jane Doe spoke.\n\n“We want this done," Doe said.')).toEqual([['We want this done,', 'Jane Doe']]);
+  });
+
+  it('keeps apostrophes, nested single quotes, dashes and ellipses inside the quote', () => {
+    const body = 'Coach Ray Ortiz spoke.\n\n“The kids’ parents told me, ‘Don’t worry’ — and then … nothing,” Ortiz said.';
+    expect(pairs(body)).toEqual([['The kids’ parents told me, ‘Don’t worry’ — and then … nothing,', 'Ray Ortiz']]);
+  });
+
+  it('splits an AP multi-paragraph quote into one entry per paragraph, same speaker, each continuing the last', () => {
+    const body = '“The first part runs on,” said Principal Ana Lee. “And on\n\n“until the next paragraph closes it.”';
+    const quotes = direct(body);
+    expect(quotes.map((q) => [q.text, q.speaker, q.continues])).toEqual([
+      ['The first part runs on,', 'Ana Lee', undefined],
+      ['And on', 'Ana Lee', 0],
+      ['until the next paragraph closes it.', 'Ana Lee', 1],
+    ]);
+  });
+});
+
+describe('attribution', () => {
+  it.each([
+    ['after, name first', '“Phones are a distraction in every class,” Maria Gomez said.', 'Maria Gomez'],
+    ['after, verb first with "of PLACE"', '“Phones are a distraction in every class,” said Maria Gomez of Tulsa.', 'Maria Gomez'],
+    ['before, with a colon', 'Maria Gomez put it simply: “Phones are a distraction in every class.”', 'Maria Gomez'],
+    ['was quoted as saying', 'Maria Gomez was quoted as saying, “Phones are a distraction in every class.”', 'Maria Gomez'],
+    ['according to', 'According to Maria Gomez, “phones are a distraction in every class.”', 'Maria Gomez'],
+    ['said in a statement (an organisation)', 'The Tulsa Teachers Union backed the rule.\n\n“Phones are a distraction in every class,” the union said in a statement.', 'Tulsa Teachers Union'],
+    ['wrote in a letter to', '“Phones are a distraction in every class,” Maria Gomez wrote in a letter to parents.', 'Maria Gomez'],
+    ['organisation before its person', '“Phones are a distraction in every class,” ACLU of Oklahoma Tamika Reed said.', 'Tamika Reed'],
+    ['lower-case role before the name', '“Phones are a distraction in every class,” parent Obiageli Nwosu said.', 'Obiageli Nwosu'],
+    ['appositive after the name', '“Phones are a distraction in every class,” said Maria Gomez, a teacher at Central High.', 'Maria Gomez'],
+  ])('finds the speaker %s', (_name, body, speaker) => {
+    expect(direct(body).map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  it('gives a split quote one speaker and links the second half to the first', () => {
+    const quotes = direct('“Phones are a distraction,” Maria Gomez said, “in every single class I teach.”');
+    expect(quotes.map((q) => [q.speaker, q.continues])).toEqual([['Maria Gomez', undefined], ['Maria Gomez', 0]]);
+  });
+
+  it('maps a later surname back to the full name and role of the first mention', () => {
+    const quotes = direct('Superintendent Karen Whitley presented the plan.\n\n“We will start in the fall, no matter what,” Whitley said.');
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([['Karen Whitley', 'Superintendent']]);
+  });
+
+  it('resolves he and she to the right earlier person by gender and recency', () => {
+    const body = 'Principal Maria Lopez and Superintendent John Reed met parents Monday.\n\n“We heard every concern tonight,” she said.\n\n“The vote will happen in March,” he said.';
+    expect(pairs(body)).toEqual([['We heard every concern tonight,', 'Maria Lopez'], ['The vote will happen in March,', 'John Reed']]);
+  });
+
+  it('gives a quote with no attribution the previous speaker and links it as a continuation', () => {
+    const quotes = direct('“We tried everything else first,” said Dana Pruitt.\n\n“Nothing else worked for our kids.”');
+    expect(quotes.map((q) => [q.speaker, q.continues])).toEqual([['Dana Pruitt', undefined], ['Dana Pruitt', 0]]);
+  });
+
+  it('does not take a name inside the quotation for its speaker', () => {
+    expect(pairs('Jane Doe spoke after the vote.\n\n“I told Tom Bradley this would happen,” she said.')).toEqual([['I told Tom Bradley this would happen,', 'Jane Doe']]);
+  });
+});
+
+describe('what is not a quotation', () => {
+  it('skips titles of bills, books and songs, and scare quotes of three words or fewer', () => {
+    const body = 'Sen. Amy Cole backed the “Safe Schools Now Act” and read from “To Kill a Mockingbird” while critics called it a “distraction.” She said the “so-called crisis” was real.';
+    expect(direct(body)).toEqual([]);
+  });
+
+  it('keeps a woven partial quote of four or more words as a direct quote of the sentence subject', () => {
+    expect(pairs('Amy Cole called the rule “a solution in search of a problem.”')).toEqual([['a solution in search of a problem.', 'Amy Cole']]);
+  });
+
+  it('keeps a short quote that stands with its own attribution', () => {
+    expect(pairs('Amy Cole was asked about the vote.\n\n“Absolutely not,” Cole said.')).toEqual([['Absolutely not,', 'Amy Cole']]);
+  });
+
+  it('offers reported speech as paraphrase, never as direct', () => {
+    const quotes = extractQuotes('Amy Cole said the district should wait another year before deciding.');
+    expect(quotes.map((q) => q.kind)).toEqual(['paraphrase']);
+    expect(quotes[0]?.speaker).toBe('Amy Cole');
+  });
+});
+
+describe('any text', () => {
+  it('never throws and every item slices the body to its text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'B', ' ', '\n', '"', '“', '”', "'", '’', ',', '.', 'said', 'Jo Ann', 'he', '—') , maxLength: 300 }), (body) => {
+        const quotes = extractQuotes(body);
+        for (const [index, quote] of quotes.entries()) {
+          expect(body.slice(quote.start, quote.end)).toBe(quote.text);
+          if (quote.continues !== undefined) expect(quote.continues).toBeLessThan(index);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
