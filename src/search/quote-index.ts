@@ -1,4 +1,5 @@
-import MiniSearch, { type Options, type Query } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type Query } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus, Quote } from '../model/corpus.js';
 import { fold, stem } from '../text/fold.js';
 import { typoAllowance } from '../text/edit-distance.js';
@@ -41,40 +42,72 @@ export const OPTIONS: Options<IndexedQuote> = {
 /** Weight of a synonym match relative to the word asked. */
 const SYNONYM_WEIGHT = 0.6;
 
+/** MiniSearch's default cap on the edit distance of a fuzzy term; the term tables below apply the same. */
+const MAX_FUZZY = 6;
+
+/** What `toJSON` writes: the MiniSearch index and, per topic, the terms its quotes contain. */
+interface SavedIndex {
+  readonly terms: Record<string, string[]>;
+  readonly index: AsPlainObject;
+}
+
 /**
  * Wraps MiniSearch over a corpus's quotes and returns our own types. Folding and stemming are those of
  * question understanding, so both meet on the same terms.
+ *
+ * Besides the MiniSearch index it keeps, per topic, the set of indexed terms as a radix tree (MiniSearch's own
+ * `SearchableMap`), so that "does anything in this topic match this word?" and "is this stem in the corpus?",
+ * asked for every word of every question, are term look-ups instead of full searches that score every quote.
  */
 export class QuoteIndex {
   private constructor(
     private readonly search: MiniSearch<IndexedQuote>,
     private readonly quotes: ReadonlyMap<string, Quote>,
+    private readonly terms: ReadonlyMap<string, SearchableMap<true>>,
   ) {}
 
   /** Indexes every quote of the corpus. */
   static build(corpus: Corpus): QuoteIndex {
-    const search = new MiniSearch<IndexedQuote>(OPTIONS);
+    const search = new MiniSearch<IndexedQuote>({ ...OPTIONS, processTerm: memoized(OPTIONS.processTerm) });
     search.addAll(corpus.quotes.map((quote) => document(corpus, quote)));
-    return new QuoteIndex(search, corpus.quoteById);
+    return new QuoteIndex(search, corpus.quoteById, termTrees(termsByTopic(search.toJSON(), corpus.quoteById)));
   }
 
-  /** Restores an index saved with `toJSON` for the same corpus (see `index-snapshot.ts`). */
+  /** Restores an index saved with `toJSON` for the same corpus (see `index-snapshot.ts`); throws on anything else. */
   static fromJSON(json: string, corpus: Corpus): QuoteIndex {
-    return new QuoteIndex(MiniSearch.loadJSON<IndexedQuote>(json, OPTIONS), corpus.quoteById);
+    const saved = JSON.parse(json) as Partial<SavedIndex> | null;
+    if (typeof saved !== 'object' || saved === null || typeof saved.terms !== 'object' || typeof saved.index !== 'object') {
+      throw new Error('QuoteIndex: not a saved quote index');
+    }
+    return new QuoteIndex(MiniSearch.loadJS<IndexedQuote>(saved.index, OPTIONS), corpus.quoteById, termTrees(saved.terms));
   }
 
   toJSON(): string {
-    return JSON.stringify(this.search);
+    const terms = Object.fromEntries([...this.terms].map(([topic, tree]) => [topic, [...tree.keys()]]));
+    return JSON.stringify({ terms, index: this.search });
   }
 
-  /** Whether any quote of the topic matches the word, allowing for typos. */
+  /**
+   * Whether any quote of the topic matches the word, allowing for typos: exactly what a MiniSearch search for
+   * the word filtered to the topic would find, answered from the topic's term tree.
+   */
   matchesWord(word: string, topic: string): boolean {
-    return this.search.search(word, { filter: (result) => this.quotes.get(String(result.id))?.topic === topic }).length > 0;
+    const tree = this.terms.get(topic);
+    if (tree === undefined) return false;
+    return queryTerms(word).some((term, i, all) => {
+      if (tree.has(term)) return true;
+      const distance = fuzzyDistance(term, i, all);
+      return distance > 0 && tree.fuzzyGet(term, distance).size > 0;
+    });
   }
 
   /** Whether the stem occurs anywhere in the corpus exactly; used to tell typos from real words. */
   hasStem(wordStem: string): boolean {
-    return this.search.search(wordStem, { fuzzy: false, prefix: false, processTerm: (term) => term }).length > 0;
+    for (const token of OPTIONS.tokenize?.(wordStem) ?? [wordStem]) {
+      if (token === '') continue;
+      for (const tree of this.terms.values()) if (tree.has(token)) return true;
+    }
+    return false;
   }
 
   /**
@@ -91,11 +124,79 @@ export class QuoteIndex {
         ...term.synonyms.map((synonym): Query => ({ queries: [synonym], combineWith: 'AND', boostTerm: () => SYNONYM_WEIGHT, fuzzy: false })),
       ]),
     };
-    for (const result of this.search.search(query, { filter: (r) => this.quotes.get(String(r.id))?.topic === topic })) {
+    // A document boost of 0 makes MiniSearch skip other topics' quotes before it builds a result for them; the
+    // scores of this topic's quotes are those a filter on the results would leave.
+    const boostDocument = (id: unknown) => (this.quotes.get(String(id))?.topic === topic ? 1 : 0);
+    for (const result of this.search.search(query, { boostDocument })) {
       scores.set(String(result.id), result.score);
     }
     return scores;
   }
+}
+
+/** The terms a search for `text` looks up, as MiniSearch derives them with the index's options. */
+function queryTerms(text: string): string[] {
+  const process = OPTIONS.processTerm ?? ((term: string) => term);
+  return (OPTIONS.tokenize?.(text) ?? [text]).flatMap((token) => process(token) || []).filter((term): term is string => Boolean(term));
+}
+
+/** The edit distance MiniSearch allows a query term under the index's fuzzy setting (0: exact only). */
+function fuzzyDistance(term: string, i: number, all: string[]): number {
+  const setting = OPTIONS.searchOptions?.fuzzy;
+  const fuzzy = typeof setting === 'function' ? setting(term, i, all) : (setting ?? false);
+  if (fuzzy === false || fuzzy === 0 || fuzzy === null || fuzzy === undefined) return 0;
+  const fraction = fuzzy === true ? 0.2 : fuzzy;
+  return fraction < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fraction)) : fraction;
+}
+
+/** Each topic's indexed terms, read from MiniSearch's serialized postings. */
+function termsByTopic(plain: AsPlainObject, quotes: ReadonlyMap<string, Quote>): Record<string, string[]> {
+  const topicOf = new Map<string, string>();
+  for (const [shortId, id] of Object.entries(plain.documentIds)) topicOf.set(shortId, quotes.get(String(id))?.topic ?? '');
+  const topicCount = new Set(topicOf.values()).size;
+  const terms: Record<string, string[]> = {};
+  for (const [term, fields] of plain.index) {
+    const topics = new Set<string>();
+    for (const postings of Object.values(fields)) {
+      for (const shortId in postings) {
+        topics.add(topicOf.get(shortId) ?? '');
+        if (topics.size === topicCount) break;
+      }
+    }
+    for (const topic of topics) (terms[topic] ??= []).push(term);
+  }
+  return terms;
+}
+
+function termTrees(terms: Record<string, string[]>): Map<string, SearchableMap<true>> {
+  const trees = new Map<string, SearchableMap<true>>();
+  for (const [topic, list] of Object.entries(terms)) {
+    const tree = new SearchableMap<true>();
+    for (const term of list) tree.set(term, true);
+    trees.set(topic, tree);
+  }
+  return trees;
+}
+
+/**
+ * `processTerm` with a memory for the duration of a build: articles repeat their words, and stemming each
+ * occurrence again is most of the indexing time. Same results as `process`; the memory is dropped at the first
+ * search (MiniSearch passes no field name then), so it never grows with users' questions.
+ */
+function memoized(process: Options<IndexedQuote>['processTerm']): Options<IndexedQuote>['processTerm'] {
+  if (process === undefined) return undefined;
+  type Processed = ReturnType<typeof process>;
+  let memory: Map<string, Map<string, Processed>> | null = new Map();
+  return (term, field) => {
+    if (field === undefined) memory = null;
+    if (memory === null || field === undefined) return process(term, field);
+    let forField = memory.get(field);
+    if (forField === undefined) memory.set(field, (forField = new Map()));
+    if (forField.has(term)) return forField.get(term);
+    const processed = process(term, field);
+    forField.set(term, processed);
+    return processed;
+  };
 }
 
 function document(corpus: Corpus, quote: Quote): IndexedQuote {
