@@ -1,0 +1,88 @@
+// Child process of the benchmark (run.ts): a cold start from the index snapshot, the heap it leaves, and warm
+// `ask` latency over the question mix beside the same questions as raw MiniSearch searches on the same index.
+// Prints one JSON object on its last line of standard output.
+import { readFileSync } from 'node:fs';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { createCounterpoint, loadCorpus, type Answer } from '../../src/index.js';
+import { loadIndexSnapshot } from '../../src/search/index-snapshot.js';
+import { OPTIONS } from '../../src/search/quote-index.js';
+import { benchCorpus, parseSize } from './bench-corpus.js';
+import { questionMix } from './question-mix.js';
+import { collectGarbage, percentile, round, timed } from './stats.js';
+
+const size = parseSize(process.argv[2]);
+const quick = process.argv.includes('--quick');
+const { dir, cacheDirs } = benchCorpus(size);
+const MB = 1024 * 1024;
+
+collectGarbage();
+const heapBefore = process.memoryUsage().heapUsed;
+const start = performance.now();
+const corpus = loadCorpus(dir);
+const corpusAt = performance.now();
+const load = loadIndexSnapshot(corpus, dir, { cacheDirs });
+if (load.from !== 'snapshot' || load.file === null) throw new Error('run measure-build first: no snapshot to start from');
+const snapshotAt = performance.now();
+const engine = createCounterpoint(corpus, { index: load.index });
+const engineAt = performance.now();
+const mix = questionMix(corpus);
+const first = timed(() => engine.ask(mix[0]?.text ?? ''));
+collectGarbage();
+const memory = process.memoryUsage();
+
+// The floor: the same index, as plain MiniSearch, searching each question's text with the index's own options.
+const snapshot = readFileSync(load.file, 'utf8');
+const saved = JSON.parse(snapshot.slice(snapshot.indexOf('\n') + 1)) as { index: AsPlainObject };
+const raw = MiniSearch.loadJS(saved.index, OPTIONS);
+
+const askMs: number[] = [];
+const rawMs: number[] = [];
+const byKind = new Map<string, number[]>();
+const answers = new Map<string, Answer>();
+for (let round = 0; round < 5; round += 1) for (const q of mix) (answers.set(q.text, engine.ask(q.text)), raw.search(q.text));
+const budget = quick ? 2_000 : 10_000;
+const loopStart = performance.now();
+let rounds = 0;
+while (rounds < 20 || (performance.now() - loopStart < budget && rounds < 5_000)) {
+  for (const q of mix) {
+    const ask = timed(() => engine.ask(q.text)).ms;
+    askMs.push(ask);
+    byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), ask]);
+    rawMs.push(timed(() => raw.search(q.text)).ms);
+  }
+  rounds += 1;
+}
+
+const more = [...answers.values()].map((answer) => answer.followUps.more).find((token) => token !== null);
+const followUpMs = more == null ? [] : Array.from({ length: 50 }, () => timed(() => engine.followUp(more)).ms);
+const suggestMs: number[] = [];
+const suggestStart = performance.now();
+do suggestMs.push(timed(() => engine.suggestSpeakers('ma')).ms);
+while (suggestMs.length < 30 && performance.now() - suggestStart < (quick ? 1_000 : 3_000));
+
+const p = (samples: number[], q: number) => round(percentile(samples, q));
+console.log(
+  JSON.stringify({
+    size,
+    quotes: corpus.quotes.length,
+    startupMs: round(engineAt - start),
+    corpusLoadMs: round(corpusAt - start),
+    snapshotLoadMs: round(snapshotAt - corpusAt),
+    engineMs: round(engineAt - snapshotAt),
+    firstAskMs: round(first.ms),
+    heapMB: round(memory.heapUsed / MB),
+    heapDeltaMB: round((memory.heapUsed - heapBefore) / MB),
+    rssMB: round(memory.rss / MB),
+    askP50: p(askMs, 50),
+    askP99: p(askMs, 99),
+    rawP50: p(rawMs, 50),
+    rawP99: p(rawMs, 99),
+    ratioP50: round(percentile(askMs, 50) / percentile(rawMs, 50)),
+    ratioP99: round(percentile(askMs, 99) / percentile(rawMs, 99)),
+    samples: askMs.length,
+    askP50ByKind: Object.fromEntries([...byKind].map(([kind, samples]) => [kind, p(samples, 50)])),
+    followUpP50: p(followUpMs, 50),
+    suggestSpeakersP50: p(suggestMs, 50),
+    answered: Object.fromEntries(mix.map((q) => [q.text, answers.get(q.text)?.notice ?? `${answers.get(q.text)?.sections.reduce((n, s) => n + s.quotes.length, 0)} quotes`])),
+  }),
+);
