@@ -60,9 +60,7 @@ interface SectionPlan {
  */
 export function composeAnswer(request: ComposeRequest, context: ComposeContext): Answer {
   const { corpus } = context;
-  const eligible = [...context.passages.all()].filter(
-    (passage) => passage.head.topic === request.topic.id && (!corpus.settings.requireReview || passage.pieces.every((q) => q.reviewed)),
-  );
+  const eligible = context.passages.ofTopic(request.topic.id, corpus.settings.requireReview);
   const named = namedSpeakers(request, corpus);
   const relevance = context.relevance(request.terms, request.topic.id);
   const plans = planSections(request, eligible, named);
@@ -193,16 +191,29 @@ interface Ranking {
  * the side's main points are ranked instead (and the section says so).
  */
 function rank(pool: readonly Passage[], relevance: ReadonlyMap<string, number>, terms: readonly string[]): Ranking {
-  const base = pool.map((passage) => ({ passage, score: baseScore(passage) }));
-  if (terms.length === 0) return { ranked: base, onTopic: true };
-  const relevant = base
-    .map(({ passage, score }) => ({ passage, score: passage.pieces.reduce((sum, q) => sum + (relevance.get(q.id) ?? 0), 0) + score / 10 }))
-    .filter((item) => item.score > 1 / 10 + Number.EPSILON && item.passage.pieces.some((q) => relevance.has(q.id)));
-  return relevant.length > 0 ? { ranked: relevant, onTopic: true } : { ranked: base, onTopic: false };
+  const base = () => pool.map((passage) => ({ passage, score: baseScore(passage) }));
+  if (terms.length === 0) return { ranked: base(), onTopic: true };
+  const relevant: Ranked[] = [];
+  for (const passage of pool) {
+    // Most of a large topic matches none of the terms: skip those before scoring anything.
+    if (!passage.pieces.some((q) => relevance.has(q.id))) continue;
+    const score = passage.pieces.reduce((sum, q) => sum + (relevance.get(q.id) ?? 0), 0) + baseScore(passage) / 10;
+    if (score > 1 / 10 + Number.EPSILON) relevant.push({ passage, score });
+  }
+  return relevant.length > 0 ? { ranked: relevant, onTopic: true } : { ranked: base(), onTopic: false };
 }
+
+/** Base scores never change for a passage; remembered because every answer ranks whole sides by them. */
+const baseScores = new WeakMap<Passage, number>();
 
 /** Prefers direct quotation to paraphrase, reviewed to unreviewed, and a quotable length. */
 function baseScore(passage: Passage): number {
+  let score = baseScores.get(passage);
+  if (score === undefined) baseScores.set(passage, (score = computeBaseScore(passage)));
+  return score;
+}
+
+function computeBaseScore(passage: Passage): number {
   const length = passage.pieces.reduce((sum, q) => sum + q.text.length, 0);
   const direct = passage.pieces.every((q) => q.kind === 'direct') ? 1 : 0.7;
   const reviewed = passage.pieces.every((q) => q.reviewed) ? 1 : 0.9;

@@ -14,22 +14,46 @@ export interface Passage {
 export class Passages {
   private readonly byHead = new Map<string, Passage>();
   private readonly headOf = new Map<string, string>();
+  private readonly byTopic = new Map<string, Passage[]>();
+  private readonly reviewedByTopic = new Map<string, readonly Passage[]>();
 
   constructor(corpus: Pick<Corpus, 'quotes' | 'quoteById'>) {
     const pieces = new Map<string, Quote[]>();
     for (const quote of corpus.quotes) {
-      const head = this.findHead(quote, corpus.quoteById);
+      const head = quote.continues === null ? quote : this.findHead(quote, corpus.quoteById);
       this.headOf.set(quote.id, head.id);
-      pieces.set(head.id, [...(pieces.get(head.id) ?? []), quote]);
+      const list = pieces.get(head.id);
+      if (list === undefined) pieces.set(head.id, [quote]);
+      else list.push(quote);
     }
     for (const [headId, list] of pieces) {
       const head = corpus.quoteById.get(headId);
-      if (head !== undefined) this.byHead.set(headId, { head, pieces: list.sort((a, b) => a.start - b.start) });
+      if (head === undefined) continue;
+      const passage = { head, pieces: list.length > 1 ? list.sort((a, b) => a.start - b.start) : list };
+      this.byHead.set(headId, passage);
+      const ofTopic = this.byTopic.get(head.topic);
+      if (ofTopic === undefined) this.byTopic.set(head.topic, [passage]);
+      else ofTopic.push(passage);
     }
   }
 
   all(): IterableIterator<Passage> {
     return this.byHead.values();
+  }
+
+  /**
+   * The passages of a topic, in the order of `all()`; with `reviewedOnly`, those whose every piece a person has
+   * reviewed. Kept per topic so that an answer reads its topic's passages, not the whole corpus's.
+   */
+  ofTopic(topicId: string, reviewedOnly = false): readonly Passage[] {
+    const all = this.byTopic.get(topicId) ?? [];
+    if (!reviewedOnly) return all;
+    let reviewed = this.reviewedByTopic.get(topicId);
+    if (reviewed === undefined) {
+      reviewed = all.filter((passage) => passage.pieces.every((piece) => piece.reviewed));
+      this.reviewedByTopic.set(topicId, reviewed);
+    }
+    return reviewed;
   }
 
   passageOf(quoteId: string): Passage | undefined {

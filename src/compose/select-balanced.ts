@@ -12,23 +12,35 @@ export interface Ranked {
  * question always gets the same answer.
  */
 export function selectBalanced(ranked: readonly Ranked[], count: number, perSpeaker: number): Ranked[] {
+  // Only each speaker's best `perSpeaker` can ever be picked: keep those (in order) instead of sorting everything,
+  // since a whole side of a large corpus passes through here on every answer.
   const bySpeaker = new Map<string, Ranked[]>();
-  for (const item of [...ranked].sort(byScore)) {
+  for (const item of ranked) {
     const speaker = item.passage.head.speaker;
-    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), item]);
+    const best = bySpeaker.get(speaker);
+    if (best === undefined) bySpeaker.set(speaker, [item]);
+    else insertBounded(best, item, perSpeaker);
   }
   const picked: Ranked[] = [];
   for (let round = 0; round < perSpeaker && picked.length < count; round += 1) {
-    const candidates = [...bySpeaker.values()].flatMap((list): Ranked[] => {
+    const candidates: Ranked[] = [];
+    for (const list of bySpeaker.values()) {
       const item = list[round];
-      return item === undefined ? [] : [item];
-    });
-    for (const item of candidates.sort(byScore)) {
-      if (picked.length >= count) break;
-      picked.push(item);
+      if (item !== undefined) insertBounded(candidates, item, count - picked.length);
     }
+    picked.push(...candidates);
   }
   return picked;
+}
+
+/** Inserts `item` into `list`, kept sorted best first, keeping at most `limit` items. */
+function insertBounded(list: Ranked[], item: Ranked, limit: number): void {
+  if (limit <= 0) return;
+  let at = list.length;
+  while (at > 0 && byScore(item, list[at - 1] as Ranked) < 0) at -= 1;
+  if (at >= limit) return;
+  list.splice(at, 0, item);
+  if (list.length > limit) list.pop();
 }
 
 function byScore(a: Ranked, b: Ranked): number {
