@@ -1,6 +1,6 @@
 import type { Answer } from './model/answer.js';
 import type { Corpus } from './model/corpus.js';
-import type { Topic } from './model/corpus-schema.js';
+import type { Side, Topic } from './model/corpus-schema.js';
 import { composeAnswer, type ComposeContext, type ComposeRequest } from './compose/compose-answer.js';
 import { decodeFollowUp } from './compose/follow-up-token.js';
 import { Passages } from './compose/passages.js';
@@ -118,13 +118,26 @@ export function createCounterpoint(corpus: Corpus, options: CounterpointOptions 
     );
   }
 
+  // Listings are the same until the corpus changes (it never does under one engine): made on first use, once
+  // per topic, and copied out so that no caller can change another's.
+  const listings = new Map<string, { sources: SourceSummary[]; speakers: SpeakerSummary[] }>();
+  const listing = (topicId?: string) => {
+    const key = topicId !== undefined && corpus.topicById.has(topicId) ? topicId : topicId === undefined ? '' : null;
+    if (key === null) return { sources: [], speakers: [] };
+    let found = listings.get(key);
+    if (found === undefined) listings.set(key, (found = { sources: sourcesOf(corpus, topicId), speakers: speakersOf(corpus, topicId) }));
+    return found;
+  };
+  let names: Map<string, string[]> | undefined;
+  const foldedNames = () => (names ??= new Map(corpus.speakers.map((speaker) => [speaker.id, [speaker.name, ...speaker.aliases].map(fold)])));
+
   return {
     corpus,
     ask,
     followUp,
-    sources: (topicId) => sourcesOf(corpus, topicId),
-    speakers: (topicId) => speakersOf(corpus, topicId),
-    suggestSpeakers: (prefix, limit = 25) => suggest(speakersOf(corpus), corpus, prefix, limit),
+    sources: (topicId) => [...listing(topicId).sources],
+    speakers: (topicId) => [...listing(topicId).speakers],
+    suggestSpeakers: (prefix, limit = 25) => suggest(listing().speakers, foldedNames(), prefix, limit),
   };
 }
 
@@ -188,6 +201,8 @@ function topicsBySpeaker(corpus: Corpus): Map<string, Set<string>> {
 }
 
 function sourcesOf(corpus: Corpus, topicId?: string): SourceSummary[] {
+  const counts = new Map<string, number>();
+  for (const quote of corpus.quotes) counts.set(quote.article, (counts.get(quote.article) ?? 0) + 1);
   return corpus.articles
     .filter((article) => topicId === undefined || article.topic === topicId)
     .map((article) => ({
@@ -197,35 +212,44 @@ function sourcesOf(corpus: Corpus, topicId?: string): SourceSummary[] {
       outlet: article.outlet,
       date: article.date,
       url: article.url,
-      quotes: corpus.quotes.filter((quote) => quote.article === article.id).length,
+      quotes: counts.get(article.id) ?? 0,
     }));
 }
 
+/** Each speaker's quotes (an organization's include its members'), counted in one pass over the corpus. */
 function speakersOf(corpus: Corpus, topicId?: string): SpeakerSummary[] {
+  const tally = new Map<string, { quotes: number; sides: Set<Side> }>();
+  const credit = (id: string, side: Side) => {
+    const entry = tally.get(id);
+    if (entry === undefined) tally.set(id, { quotes: 1, sides: new Set([side]) });
+    else (entry.quotes += 1, entry.sides.add(side));
+  };
+  for (const quote of corpus.quotes) {
+    if (topicId !== undefined && quote.topic !== topicId) continue;
+    credit(quote.speaker, quote.side);
+    const organization = corpus.speakerById.get(quote.speaker)?.organization;
+    if (organization && organization !== quote.speaker) credit(organization, quote.side);
+  }
   return corpus.speakers
     .map((speaker) => {
-      const quotes = corpus.quotes.filter(
-        (quote) =>
-          (quote.speaker === speaker.id || corpus.speakerById.get(quote.speaker)?.organization === speaker.id) &&
-          (topicId === undefined || quote.topic === topicId),
-      );
+      const entry = tally.get(speaker.id);
       return {
         id: speaker.id,
         name: speaker.name,
         role: speaker.role,
         kind: speaker.kind,
-        quotes: quotes.length,
-        sides: [...new Set(quotes.map((quote) => quote.side))],
+        quotes: entry?.quotes ?? 0,
+        sides: [...(entry?.sides ?? [])],
       };
     })
     .filter((summary) => summary.quotes > 0)
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function suggest(summaries: readonly SpeakerSummary[], corpus: Corpus, prefix: string, limit: number): SpeakerSummary[] {
+function suggest(summaries: readonly SpeakerSummary[], foldedNames: ReadonlyMap<string, readonly string[]>, prefix: string, limit: number): SpeakerSummary[] {
   const wanted = fold(sanitizeUserText(prefix));
   const scored = summaries.flatMap((summary) => {
-    const names = [summary.name, ...(corpus.speakerById.get(summary.id)?.aliases ?? [])].map(fold);
+    const names = foldedNames.get(summary.id) ?? [fold(summary.name)];
     if (wanted === '') return [{ summary, rank: 2 }];
     if (names.some((name) => name.startsWith(wanted) || name.split(/\s+/).some((part) => part.startsWith(wanted)))) return [{ summary, rank: 0 }];
     if (names.some((name) => name.includes(wanted))) return [{ summary, rank: 1 }];
