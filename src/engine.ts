@@ -6,7 +6,7 @@ import { decodeFollowUp } from './compose/follow-up-token.js';
 import { Passages } from './compose/passages.js';
 import type { AskOptions, Counterpoint, SourceSummary, SpeakerSummary } from './engine-types.js';
 import { QuoteIndex } from './search/quote-index.js';
-import { fold, tokenize } from './text/fold.js';
+import { fold, tokenize, type Token } from './text/fold.js';
 import { sanitizeUserText } from './text/sanitize.js';
 import { parseQuestion, type ParsedQuestion } from './understand/parse-question.js';
 import { Vocabulary } from './understand/vocabulary.js';
@@ -34,7 +34,10 @@ interface Routed {
 export function createCounterpoint(corpus: Corpus, options: CounterpointOptions = {}): Counterpoint {
   const index = options.index ?? QuoteIndex.build(corpus);
   const passages = new Passages(corpus);
-  const vocabularies = new Map(corpus.topics.map((topic) => [topic.id, new Vocabulary(topic, corpus, (stem) => index.hasStem(stem))]));
+  const phrases = new Map<string, Token[]>();
+  const tokenizePhrase = (phrase: string) => phrases.get(phrase) ?? phrases.set(phrase, tokenize(phrase)).get(phrase) ?? [];
+  const vocabularies = new Map(corpus.topics.map((topic) => [topic.id, new Vocabulary(topic, corpus, (stem) => index.hasStem(stem), tokenizePhrase)]));
+  phrases.clear();
   const speakerTopics = topicsBySpeaker(corpus);
   const synonyms = new Map(corpus.topics.map((topic) => [topic.id, synonymTable(topic)]));
   const context: ComposeContext = {

@@ -34,12 +34,18 @@ export interface PhraseMatch {
  */
 export class Vocabulary {
   private readonly byFirstStem = new Map<string, Phrase[]>();
+  private readonly byStems = new Map<string, Phrase>();
   private readonly singleWords: Phrase[] = [];
 
+  /**
+   * `tokenizePhrase` defaults to `tokenize`; the engine passes a remembering one while it builds the vocabularies
+   * of all topics, which share every speaker's name.
+   */
   constructor(
     topic: Topic,
     corpus: Pick<Corpus, 'groups' | 'speakers'>,
     private readonly knownWord: (stem: string) => boolean,
+    private readonly tokenizePhrase: (text: string) => readonly Token[] = tokenize,
   ) {
     for (const side of ['for', 'against', 'mixed'] as const) {
       for (const word of topic.sides[side].words) this.add(word, { type: 'side', side });
@@ -80,19 +86,23 @@ export class Vocabulary {
   }
 
   private add(text: string, meaning: Meaning): void {
-    const tokens = tokenize(text);
+    const tokens = this.tokenizePhrase(text);
     const first = tokens[0];
     if (first === undefined) return;
     const stems = tokens.map((token) => token.stem);
-    const list = this.byFirstStem.get(first.stem) ?? [];
-    const same = list.find((phrase) => phrase.stems.join(' ') === stems.join(' '));
+    const key = stems.join(' ');
+    const same = this.byStems.get(key);
     if (same !== undefined) {
       if (!same.meanings.some((existing) => sameMeaning(existing, meaning))) same.meanings.push(meaning);
       return;
     }
     const phrase: Phrase = { stems, words: tokens.map((token) => token.word), meanings: [meaning] };
-    list.push(phrase);
-    list.sort((a, b) => b.stems.length - a.stems.length);
+    this.byStems.set(key, phrase);
+    // Longest first, and in the order added among equals: what a stable sort after each push would give.
+    const list = this.byFirstStem.get(first.stem) ?? [];
+    let at = list.length;
+    while (at > 0 && (list[at - 1]?.stems.length ?? 0) < stems.length) at -= 1;
+    list.splice(at, 0, phrase);
     this.byFirstStem.set(first.stem, list);
     if (stems.length === 1) this.singleWords.push(phrase);
   }
