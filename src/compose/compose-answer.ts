@@ -3,8 +3,9 @@ import type { Corpus } from '../model/corpus.js';
 import { SIDES, type Side, type Topic } from '../model/corpus-schema.js';
 import { encodeFollowUp } from './follow-up-token.js';
 import type { Passage, Passages } from './passages.js';
+import { bySpeakers, membersOf, sidesOf } from './pool-views.js';
 import { toQuoteView } from './quote-view.js';
-import { selectBalanced, type Ranked } from './select-balanced.js';
+import { byScore, selectBalancedSorted, type Ranked } from './select-balanced.js';
 
 /** The rules that make answers balanced, in one place. */
 export const COMPOSE_RULES = {
@@ -65,7 +66,7 @@ export function composeAnswer(request: ComposeRequest, context: ComposeContext):
   const relevance = context.relevance(request.terms, request.topic.id);
   const plans = planSections(request, eligible, named);
 
-  const rankings = plans.map((plan) => rank(plan.pool, relevance, request.terms));
+  const rankings = plans.map((plan) => rank(plan.pool, relevance, request.terms, context.passages));
   const { picked, hasMore } = pageOf(plans, rankings, request);
   const sections = plans.map((plan, i) => buildSection(plan, rankings[i] ?? { ranked: [], onTopic: true }, picked[i] ?? [], request, context));
   const next = hasMore;
@@ -92,8 +93,8 @@ export function composeAnswer(request: ComposeRequest, context: ComposeContext):
 }
 
 function planSections(request: ComposeRequest, eligible: readonly Passage[], named: ReadonlySet<string> | null): SectionPlan[] {
-  const onSide = (pool: readonly Passage[], side: Side) => pool.filter((passage) => passage.head.side === side);
-  const byNamed = named === null ? [] : eligible.filter((passage) => named.has(passage.head.speaker));
+  const onSide = (pool: readonly Passage[], side: Side) => sidesOf(pool)[side];
+  const byNamed = named === null ? [] : bySpeakers(eligible, named);
   if (named !== null && (request.side === null || byNamed.some((passage) => passage.head.side === request.side))) {
     const pool = byNamed.filter((passage) => request.side === null || passage.head.side === request.side);
     const sides = sidesByWeight(pool);
@@ -130,7 +131,7 @@ function counterpoints(shownSides: readonly Side[], pool: readonly Passage[]): S
   return offered.map((side) => ({
     kind: 'counterpoint',
     side,
-    pool: pool.filter((passage) => passage.head.side === side),
+    pool: sidesOf(pool)[side],
     count: COMPOSE_RULES.counterpointCount,
     perSpeaker: 1,
   }));
@@ -152,16 +153,15 @@ function buildSection(plan: SectionPlan, ranking: Ranking, picked: readonly Rank
  * a passage; and whether a further page has anything.
  */
 function pageOf(plans: readonly SectionPlan[], rankings: readonly Ranking[], request: ComposeRequest): { picked: Ranked[][]; hasMore: boolean } {
-  let remaining = rankings.map((ranking) => [...ranking.ranked]);
+  const shown = plans.map(() => new Set<string>());
   let picked: Ranked[][] = plans.map(() => []);
   for (let page = 0; page <= request.page + 1; page += 1) {
-    const counts = shareCounts(plans, remaining, request);
-    const chosen = plans.map((plan, i) => selectBalanced(remaining[i] ?? [], counts[i] ?? 0, plan.perSpeaker));
+    const counts = shareCounts(plans, rankings, shown, request);
+    const chosen = plans.map((plan, i) => selectBalancedSorted(rankings[i]?.ranked ?? [], counts[i] ?? 0, plan.perSpeaker, shown[i]));
     if (page === request.page + 1) return { picked, hasMore: chosen.some((list) => list.length > 0) };
     picked = chosen;
-    remaining = remaining.map((list, i) => {
-      const shown = new Set((chosen[i] ?? []).map((item) => item.passage.head.id));
-      return list.filter((item) => !shown.has(item.passage.head.id));
+    chosen.forEach((list, i) => {
+      for (const item of list) shown[i]?.add(item.passage.head.id);
     });
   }
   return { picked, hasMore: false };
@@ -171,16 +171,17 @@ function pageOf(plans: readonly SectionPlan[], rankings: readonly Ranking[], req
  * How many passages each section shows. A question that takes no side gives every side the same share, but no
  * side more than one above the thinnest side that has anything to show, so a side with little is not drowned.
  */
-function shareCounts(plans: readonly SectionPlan[], remaining: readonly (readonly Ranked[])[], request: ComposeRequest): number[] {
+function shareCounts(plans: readonly SectionPlan[], rankings: readonly Ranking[], shown: readonly ReadonlySet<string>[], request: ComposeRequest): number[] {
   const neutral = plans.every((plan) => plan.kind === 'answer') && plans.length > 1 && request.side === null;
   if (!neutral) return plans.map((plan) => plan.count);
-  const available = plans.map((plan, i) => selectBalanced(remaining[i] ?? [], plan.count, plan.perSpeaker).length);
+  const available = plans.map((plan, i) => selectBalancedSorted(rankings[i]?.ranked ?? [], plan.count, plan.perSpeaker, shown[i]).length);
   // A side that had passages but has run out counts as zero: the others then show one each.
   const thinnest = Math.min(...available.filter((n, i) => n > 0 || (plans[i]?.pool.length ?? 0) > 0));
   return plans.map((plan) => (Number.isFinite(thinnest) ? Math.min(plan.count, thinnest + 1) : plan.count));
 }
 
 interface Ranking {
+  /** Best first (`byScore`). */
   readonly ranked: readonly Ranked[];
   /** False when no passage matched the terms and the ranking fell back to the side's main points. */
   readonly onTopic: boolean;
@@ -190,17 +191,40 @@ interface Ranking {
  * Ranks passages by relevance to the terms; passages matching none drop out, unless none match at all, when
  * the side's main points are ranked instead (and the section says so).
  */
-function rank(pool: readonly Passage[], relevance: ReadonlyMap<string, number>, terms: readonly string[]): Ranking {
-  const base = () => pool.map((passage) => ({ passage, score: baseScore(passage) }));
+function rank(pool: readonly Passage[], relevance: ReadonlyMap<string, number>, terms: readonly string[], passages: Passages): Ranking {
+  const base = () => baseRanking(pool);
   if (terms.length === 0) return { ranked: base(), onTopic: true };
   const relevant: Ranked[] = [];
-  for (const passage of pool) {
-    // Most of a large topic matches none of the terms: skip those before scoring anything.
+  // Only passages with a matching piece can rank: visit those, from whichever side is smaller (the matches or
+  // the pool). The order of visiting does not matter, as the ranking is sorted.
+  let candidates: Iterable<Passage> = pool;
+  if (relevance.size < pool.length) {
+    const inPool = membersOf(pool);
+    const matched = new Set<Passage>();
+    for (const id of relevance.keys()) {
+      const passage = passages.passageOf(id);
+      if (passage !== undefined && inPool.has(passage)) matched.add(passage);
+    }
+    candidates = matched;
+  }
+  for (const passage of candidates) {
     if (!passage.pieces.some((q) => relevance.has(q.id))) continue;
     const score = passage.pieces.reduce((sum, q) => sum + (relevance.get(q.id) ?? 0), 0) + baseScore(passage) / 10;
     if (score > 1 / 10 + Number.EPSILON) relevant.push({ passage, score });
   }
-  return relevant.length > 0 ? { ranked: relevant, onTopic: true } : { ranked: base(), onTopic: false };
+  return relevant.length > 0 ? { ranked: relevant.sort(byScore), onTopic: true } : { ranked: base(), onTopic: false };
+}
+
+/** A pool ranked by base score alone, best first; the same for every answer, so made once per pool. */
+const baseRankings = new WeakMap<readonly Passage[], readonly Ranked[]>();
+
+function baseRanking(pool: readonly Passage[]): readonly Ranked[] {
+  let ranked = baseRankings.get(pool);
+  if (ranked === undefined) {
+    ranked = pool.map((passage) => ({ passage, score: baseScore(passage) })).sort(byScore);
+    baseRankings.set(pool, ranked);
+  }
+  return ranked;
 }
 
 /** Base scores never change for a passage; remembered because every answer ranks whole sides by them. */

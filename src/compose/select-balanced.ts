@@ -43,6 +43,38 @@ function insertBounded(list: Ranked[], item: Ranked, limit: number): void {
   if (list.length > limit) list.pop();
 }
 
-function byScore(a: Ranked, b: Ranked): number {
+/**
+ * `selectBalanced` for a list already sorted best first (by `byScore`), leaving out the passages whose head id
+ * is in `skip` (those shown on earlier pages). It reads the list only as far as the answer needs, which is
+ * usually a few passages into a side of thousands.
+ */
+export function selectBalancedSorted(sorted: readonly Ranked[], count: number, perSpeaker: number, skip: ReadonlySet<string> = new Set()): Ranked[] {
+  if (count <= 0 || perSpeaker <= 0) return [];
+  // rounds[r]: the passages that are their speaker's (r+1)-th best, best first, as selectBalanced's rounds see them.
+  const rounds: Ranked[][] = [];
+  const taken = new Map<string, number>();
+  for (const item of sorted) {
+    if (skip.has(item.passage.head.id)) continue;
+    const speaker = item.passage.head.speaker;
+    const round = taken.get(speaker) ?? 0;
+    if (round >= perSpeaker) continue;
+    taken.set(speaker, round + 1);
+    const list = (rounds[round] ??= []);
+    list.push(item);
+    // Every later passage comes after these in every round: the first round alone fills the answer.
+    if (round === 0 && list.length >= count) break;
+  }
+  const picked: Ranked[] = [];
+  for (const list of rounds) {
+    for (const item of list) {
+      if (picked.length >= count) return picked;
+      picked.push(item);
+    }
+  }
+  return picked;
+}
+
+/** Best first; ties by passage id, so that the order is total and answers are stable. */
+export function byScore(a: Ranked, b: Ranked): number {
   return b.score - a.score || (a.passage.head.id < b.passage.head.id ? -1 : a.passage.head.id > b.passage.head.id ? 1 : 0);
 }
