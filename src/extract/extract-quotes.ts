@@ -6,7 +6,7 @@ import { findQuotePieces, type QuotePiece } from './quote-marks.js';
 import { isTitleCase, wordCount } from './quote-shape.js';
 import { referencesIn, resolveReference, type ResolvedSpeaker } from './references.js';
 import { buildSpeakerTable, type SpeakerTable } from './speaker-table.js';
-import { proposeStances } from './stance.js';
+import { proposeStances } from './stance-proposal.js';
 import { paragraphs, sentenceEnd, sentenceStart, type Span } from './text-layout.js';
 import type { ExtractedQuote, ExtractOptions } from './types.js';
 
@@ -59,7 +59,7 @@ export function extractQuotes(body: string, options: ExtractOptions = {}): Extra
     };
     return result;
   });
-  return proposeStances(withSpeakers, options);
+  return proposeStances(withSpeakers, options, body, paras);
 }
 
 function kindOf(speaker: ResolvedSpeaker): 'person' | 'organization' {

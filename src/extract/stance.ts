@@ -1,8 +1,6 @@
 import type { Side, Topic } from '../model/corpus-schema.js';
-import { findKnownSpeaker } from './known-speakers.js';
 import { CONCESSIONS, DEFAULT_REVERSALS, DEONTIC, MIXED, NEGATIVE, NEGATORS, POSITIVE } from './stance-cues.js';
 import { STOP_WORDS, stemWord } from './stance-words.js';
-import type { ExtractedQuote, ExtractOptions } from './types.js';
 
 /**
  * Stance proposals relative to the debated question. A quote's clauses are scored with the topic's own side
@@ -10,8 +8,6 @@ import type { ExtractedQuote, ExtractOptions } from './types.js';
  * proposition around, and a concession between opposite clauses ("…, but …") makes the quote mixed. A speaker
  * whose reviewed quotes in the corpus lean one way keeps that side. Every proposal says why.
  */
-
-type Unstanced = Omit<ExtractedQuote, 'stance' | 'stanceBasis'>;
 
 /** Folded word tokens; contractions split so that "shouldn't" reads as "should" + negation. */
 export function stanceTokens(text: string): string[] {
@@ -28,10 +24,12 @@ export function stanceTokens(text: string): string[] {
   return tokens;
 }
 
-const split = (list: readonly string[]): string[][] => list.map((phrase) => stanceTokens(phrase)).filter((words) => words.length > 0);
+/** Phrases as token lists, folded like the text they are matched against. */
+export const split = (list: readonly string[]): string[][] => list.map((phrase) => stanceTokens(phrase)).filter((words) => words.length > 0);
 const LEX = { positive: split(POSITIVE), negative: split(NEGATIVE), deontic: split(DEONTIC), mixed: split(MIXED), concessions: split(CONCESSIONS) };
 
-function occurrences(tokens: readonly string[], phrase: readonly string[]): number[] {
+/** Token offsets where `phrase` occurs in `tokens`. */
+export function occurrences(tokens: readonly string[], phrase: readonly string[]): number[] {
   const hits: number[] = [];
   outer: for (let i = 0; i + phrase.length <= tokens.length; i += 1) {
     for (let k = 0; k < phrase.length; k += 1) if (tokens[i + k] !== phrase[k]) continue outer;
@@ -40,13 +38,14 @@ function occurrences(tokens: readonly string[], phrase: readonly string[]): numb
   return hits;
 }
 
-function negatedAt(tokens: readonly string[], index: number, length: number): boolean {
+/** Whether a negator sits within three words before the phrase at `index`, or "not" right after it. */
+export function negatedAt(tokens: readonly string[], index: number, length: number): boolean {
   for (let k = Math.max(0, index - 3); k < index; k += 1) if (NEGATORS.has(tokens[k] ?? '')) return true;
   return tokens[index + length] === 'not';
 }
 
 /** The question's own terms and the topic's side words, reversals and keywords, ready to match. */
-interface StanceModel {
+export interface StanceModel {
   readonly terms: ReadonlySet<string>;
   readonly reversals: string[][];
   readonly forWords: string[][];
@@ -59,7 +58,7 @@ const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'from', 'on', 'insid
 const models = new WeakMap<Topic, StanceModel>();
 
 /** The stance model of a topic, built once per topic object (scoring runs per quote). */
-function modelOf(topic: Topic): StanceModel {
+export function modelOf(topic: Topic): StanceModel {
   let model = models.get(topic);
   if (model === undefined) {
     model = buildModel(topic);
@@ -108,11 +107,15 @@ function scoreClause(tokens: readonly string[], model: StanceModel, quoteTopical
   const topical = quoteTopical || tokens.some((word) => model.terms.has(stemWord(word)));
   const reversal = model.reversals.find((phrase) => occurrences(tokens, phrase).some((at) => !negatedAt(tokens, at, phrase.length)));
   let score = 0;
-  const add = (phrases: readonly string[][], weight: number, label: string, needsTopic: boolean) => {
+  const add = (phrases: readonly string[][], weight: number, label: string, needsTopic: boolean, needsObject = false) => {
     if (needsTopic && !topical && reversal === undefined) return;
     for (const phrase of phrases) {
       for (const at of occurrences(tokens, phrase)) {
-        const flipped = negatedAt(tokens, at, phrase.length);
+        // A call ("should", "need to") is for the question only when what it calls for is the question's thing.
+        if (needsObject && !namesQuestionAfter(tokens, at + phrase.length, model)) continue;
+        // "bullying fell", "fewer referrals": a fault that goes down is a gain.
+        const lessened = weight < 0 && tokens.slice(Math.max(0, at - 2), at + phrase.length + 3).some((word) => DECREASES.has(word));
+        const flipped = negatedAt(tokens, at, phrase.length) !== lessened;
         score += flipped ? -weight : weight;
         cues.push(`${flipped ? 'negated ' : ''}“${phrase.join(' ')}” (${label})`);
       }
@@ -121,7 +124,7 @@ function scoreClause(tokens: readonly string[], model: StanceModel, quoteTopical
   // Praise and fault count without the question's terms: quotes in an article on the debate are mostly about it.
   add(LEX.positive, 1, 'praise', false);
   add(LEX.negative, -1, 'fault', false);
-  add(LEX.deontic, 2, 'call for', true);
+  add(LEX.deontic, 2, 'call for', true, true);
   add(model.forWords, 1, 'for-side word', true);
   add(model.againstWords, -1, 'against-side word', true);
   // "counselors, not metal detectors", "no phones": a negator right before the question's own terms.
@@ -138,6 +141,15 @@ function scoreClause(tokens: readonly string[], model: StanceModel, quoteTopical
   return { score, cues, mixed, concedes };
 }
 
+/** Words that lessen what they stand by: a lessened fault reads as praise. */
+const DECREASES = new Set(['fell', 'fallen', 'dropped', 'declined', 'fewer', 'less', 'reduce', 'reduces', 'reduced', 'reducing', 'lower', 'lowers', 'lowered', 'prevent', 'prevents', 'prevented', 'curb', 'curbs', 'curbed']);
+
+/** Whether the question's own terms (or a reversal of them) come within six words after `from`. */
+function namesQuestionAfter(tokens: readonly string[], from: number, model: StanceModel): boolean {
+  const window = tokens.slice(from, from + 6);
+  return window.some((word) => model.terms.has(stemWord(word))) || model.reversals.some((phrase) => occurrences(window, phrase).length > 0);
+}
+
 /** Splits at sentence ends and at concessions, keeping the concession word at the start of its clause. */
 function clauses(text: string): string[] {
   return text
@@ -146,51 +158,34 @@ function clauses(text: string): string[] {
     .filter((part) => part.length > 0);
 }
 
-/** The stance a text's own words propose, with the cues that led to it; null stance when nothing points anywhere. */
-export function textStance(text: string, topic: Topic): { stance: Side | null; basis: string } {
+/** What a text's own words say: the summed lean, undecided wording, a concession turning between opposite clauses. */
+export interface TextScore {
+  readonly score: number;
+  readonly undecided: boolean;
+  readonly turn: boolean;
+  readonly cues: string[];
+}
+
+/** Scores a text (a quotation, or narration that reports a view) against the topic. */
+export function scoreText(text: string, topic: Topic): TextScore {
   const model = modelOf(topic);
   const parts = clauses(text).map(stanceTokens);
   const topical = parts.some((tokens) => tokens.some((word) => model.terms.has(stemWord(word))));
   const scored = parts.map((tokens) => scoreClause(tokens, model, topical));
   const cues = [...new Set(scored.flatMap((clause) => clause.cues))];
-  if (cues.length === 0) return { stance: null, basis: 'no stance cue' };
-  const total = scored.reduce((sum, clause) => sum + clause.score, 0);
+  const score = scored.reduce((sum, clause) => sum + clause.score, 0);
   const turn = scored.some((clause, index) => clause.concedes && clause.score !== 0 && scored.slice(0, index).some((before) => Math.sign(before.score) === -Math.sign(clause.score)));
+  return { score, undecided: scored.some((clause) => clause.mixed), turn, cues };
+}
+
+/** The stance a text's own words propose, with the cues that led to it; null stance when nothing points anywhere. */
+export function textStance(text: string, topic: Topic): { stance: Side | null; basis: string } {
+  const { score, undecided, turn, cues } = scoreText(text, topic);
+  if (cues.length === 0) return { stance: null, basis: 'no stance cue' };
   const cueList = cues.slice(0, 6).join(', ');
-  if (scored.some((clause) => clause.mixed)) return { stance: 'mixed', basis: `undecided wording: ${cueList}` };
+  if (undecided) return { stance: 'mixed', basis: `undecided wording: ${cueList}` };
   if (turn) return { stance: 'mixed', basis: `a concession turns between opposite clauses: ${cueList}` };
-  if (total > 0) return { stance: 'for', basis: `leans yes to “${topic.question}”: ${cueList}` };
-  if (total < 0) return { stance: 'against', basis: `leans no to “${topic.question}”: ${cueList}` };
+  if (score > 0) return { stance: 'for', basis: `leans yes to “${topic.question}”: ${cueList}` };
+  if (score < 0) return { stance: 'against', basis: `leans no to “${topic.question}”: ${cueList}` };
   return { stance: 'mixed', basis: `cues on both sides cancel out: ${cueList}` };
-}
-
-/**
- * Adds a stance and its basis to every quote. Order of evidence: the speaker's reviewed stance in the corpus,
- * the quote's own words, then the same speaker's other quotes in this article.
- */
-export function proposeStances(quotes: readonly Unstanced[], options: ExtractOptions): ExtractedQuote[] {
-  const topic = options.topic;
-  if (topic === undefined) return quotes.map((quote) => ({ ...quote, stance: null, stanceBasis: 'no debated question given' }));
-  const known = options.knownSpeakers ?? [];
-  const own = quotes.map((quote) => textStance(quote.text, topic));
-  return quotes.map((quote, index) => {
-    const knownSpeaker = quote.speaker === null ? undefined : findKnownSpeaker(quote.speaker, known);
-    if (knownSpeaker?.stance) {
-      return { ...quote, stance: knownSpeaker.stance, stanceBasis: `${knownSpeaker.name}'s reviewed quotes in the corpus are ${knownSpeaker.stance}` };
-    }
-    const proposal = own[index] as { stance: Side | null; basis: string };
-    if (proposal.stance !== null || quote.speaker === null) return { ...quote, ...stanceFields(proposal) };
-    const sides = own.filter((other, k) => k !== index && quotes[k]?.speaker === quote.speaker && other.stance !== null && other.stance !== 'mixed').map((other) => other.stance);
-    const forCount = sides.filter((side) => side === 'for').length;
-    const againstCount = sides.filter((side) => side === 'against').length;
-    if (forCount !== againstCount) {
-      const side: Side = forCount > againstCount ? 'for' : 'against';
-      return { ...quote, stance: side, stanceBasis: `no stance cue of its own; ${quote.speaker}'s other quotes in this article lean ${side}` };
-    }
-    return { ...quote, ...stanceFields(proposal) };
-  });
-}
-
-function stanceFields(proposal: { stance: Side | null; basis: string }): { stance: Side | null; stanceBasis: string } {
-  return { stance: proposal.stance, stanceBasis: proposal.basis };
 }

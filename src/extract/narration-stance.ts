@@ -1,0 +1,159 @@
+import { NARRATION_AGAINST, NARRATION_AGREE, NARRATION_FOR, NARRATION_MIXED, NARRATION_TURNS } from './narration-cues.js';
+import { modelOf, negatedAt, occurrences, split, stanceTokens, type StanceModel } from './stance.js';
+import type { Topic } from '../model/corpus-schema.js';
+import { endsSentence, type Span } from './text-layout.js';
+
+/**
+ * Reads where a speaker stands from the narration around their quotation: the reporter's own sentences
+ * ("Not everyone is convinced.", "X, who sponsored the measure, said", "Y disagreed"). Quotations are blanked
+ * out first, so a speaker's words never count as narration about them.
+ */
+
+/** A narration sentence: its offset in the body and its text. */
+export interface Sentence {
+  readonly at: number;
+  readonly text: string;
+}
+
+/** What narration says: a lean, a declared middle position, agreement with the last voice, a turn to the other side. */
+export interface NarrationScore {
+  readonly score: number;
+  readonly mixed: boolean;
+  /** +1 "agreed", -1 "did not agree", 0 neither. */
+  readonly agree: number;
+  readonly turn: boolean;
+  readonly cues: string[];
+}
+
+const LEX = {
+  for: split(NARRATION_FOR),
+  against: split(NARRATION_AGAINST),
+  mixed: split(NARRATION_MIXED),
+  agree: split(NARRATION_AGREE),
+  turns: split(NARRATION_TURNS),
+};
+
+/** Verbs of a condition or reservation after a concession ("supports it but wants…"). */
+const RESERVATIONS = new Set(['wants', 'want', 'wanted', 'asks', 'asked', 'insists', 'insisted', 'conditions', 'demands', 'demanded', 'expects']);
+
+/** Scores one narration sentence. A reversal within a few words after a cue turns it ("pushed back on the ban"). */
+export function scoreNarration(text: string, topic: Topic): NarrationScore {
+  const model = modelOf(topic);
+  const tokens = stanceTokens(text);
+  const cues: string[] = [];
+  let score = 0;
+  let mixed = false;
+  let agree = 0;
+  const cueStarts: number[] = [];
+  const sideWord = (phrase: readonly string[]) => !(phrase.length === 1 && (phrase[0] === 'yes' || phrase[0] === 'no'));
+  for (const phrase of [...LEX.mixed, ...model.mixedWords]) {
+    if (occurrences(tokens, phrase).length > 0) {
+      mixed = true;
+      cues.push(`“${phrase.join(' ')}” (no side taken)`);
+    }
+  }
+  const lean = (phrases: readonly string[][], weight: number) => {
+    for (const phrase of phrases) {
+      if (!sideWord(phrase)) continue;
+      for (const at of occurrences(tokens, phrase)) {
+        // "Not everyone is convinced", "Not every parent is on board": a sentence that opens with a negation.
+        const negated = negatedAt(tokens, at, phrase.length) || (tokens[0] === 'not' && at > 0);
+        const reversal = reversedAfter(tokens, at + phrase.length, model);
+        const sign = (negated ? -1 : 1) * (reversal === null ? 1 : -1);
+        score += sign * weight;
+        cueStarts.push(at);
+        cues.push(`${negated ? 'negated ' : ''}“${phrase.join(' ')}”${reversal === null ? '' : ` … “${reversal}”`} (${sign * weight > 0 ? 'for' : 'against'})`);
+      }
+    }
+  };
+  lean(dedupe([...LEX.for, ...model.forWords]), 1);
+  lean(dedupe([...LEX.against, ...model.againstWords]), -1);
+  for (const phrase of LEX.agree) {
+    for (const at of occurrences(tokens, phrase)) {
+      agree = negatedAt(tokens, at, phrase.length) || tokens[0] === 'not' ? -1 : 1;
+      cues.push(`${agree < 0 ? 'negated ' : ''}“${phrase.join(' ')}” (${agree < 0 ? 'disagrees with' : 'agrees with'} the voice before)`);
+    }
+  }
+  const turn = LEX.turns.some((phrase) => phrase.every((word, k) => tokens[k] === word));
+  // "supports the plan for now but wants…", "backs it, though…": a side qualified by a concession is mixed.
+  const firstCue = cueStarts.length === 0 ? -1 : Math.min(...cueStarts);
+  const concession = tokens.findIndex((word, k) => k > firstCue && (word === 'but' || word === 'although' || word === 'though'));
+  const reserved = concession < 0 ? -1 : tokens.slice(concession + 1).findIndex((word, k, rest) => LEX.against.concat(LEX.for).some((phrase) => phrase.every((part, j) => rest[k + j] === part)) || RESERVATIONS.has(word));
+  if (firstCue >= 0 && concession > firstCue && reserved >= 0 && score !== 0) {
+    mixed = true;
+    cues.push(`“${tokens[concession]}” qualifies it (a side with a reservation)`);
+  }
+  return { score, mixed, agree, turn, cues };
+}
+
+function dedupe(phrases: string[][]): string[][] {
+  const keys = new Set<string>();
+  return phrases.filter((phrase) => {
+    const key = phrase.join(' ');
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  });
+}
+
+function reversedAfter(tokens: readonly string[], from: number, model: StanceModel): string | null {
+  for (const phrase of model.reversals) {
+    const hit = occurrences(tokens.slice(from, from + 6), phrase)[0];
+    if (hit !== undefined) return phrase.join(' ');
+  }
+  return null;
+}
+
+/** A paragraph's text with its quotations (marks included) blanked out, same length as the body slice. */
+function narrationOf(body: string, paragraph: Span, quotes: readonly Span[]): string {
+  let text = body.slice(paragraph.start, paragraph.end);
+  for (const quote of quotes) {
+    if (quote.end < paragraph.start || quote.start > paragraph.end) continue;
+    const from = Math.max(0, quote.start - 1 - paragraph.start);
+    const to = Math.min(text.length, quote.end + 1 - paragraph.start);
+    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  return text;
+}
+
+function sentencesOf(text: string, offset: number): Sentence[] {
+  const result: Sentence[] = [];
+  let from = 0;
+  const push = (end: number) => {
+    const part = text.slice(from, end);
+    if (/\p{L}{2,}/u.test(part)) result.push({ at: offset + from + (part.length - part.trimStart().length), text: part.trim() });
+    from = end;
+  };
+  for (let i = 0; i < text.length; i += 1) if (endsSentence(text, i)) push(i + 1);
+  push(text.length);
+  return result;
+}
+
+/** Narration around one quotation: sentences about its speaker, and the lead-in before them. */
+export interface NarrationContext {
+  /** The quotation's own paragraph, and sentences of the paragraph before that name the speaker. */
+  readonly about: Sentence[];
+  /** Other sentences of the paragraph before, when that paragraph quotes nobody: "Critics say…". */
+  readonly lead: Sentence[];
+}
+
+/** The narration context of the quotation at `quote`, said by `speaker` (name as the article gives it). */
+export function narrationContext(body: string, paras: readonly Span[], quotes: readonly Span[], quote: Span, speaker: string | null): NarrationContext {
+  const index = paras.findIndex((paragraph) => paragraph.start <= quote.start && quote.start <= paragraph.end);
+  const own = paras[index];
+  if (own === undefined) return { about: [], lead: [] };
+  const surname = speaker === null ? null : fold(speaker.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).pop() ?? speaker);
+  const names = (sentence: Sentence) => surname !== null && surname.length > 1 && fold(sentence.text).split(/[^\p{L}\p{N}']+/u).includes(surname);
+  // In the quote's own paragraph, sentences before the one that names the speaker or holds the quote are a
+  // lead-in about a group ("Students are still divided. Senior X said…"), not about the speaker.
+  const ownSentences = sentencesOf(narrationOf(body, own, quotes), own.start);
+  const first = ownSentences.findIndex((sentence, k) => names(sentence) || (ownSentences[k + 1]?.at ?? Infinity) > quote.start);
+  const about = ownSentences.slice(Math.max(0, first));
+  const lead = ownSentences.slice(0, Math.max(0, first));
+  const previous = paras[index - 1];
+  if (previous === undefined || quotes.some((other) => other.start >= previous.start && other.start <= previous.end)) return { about, lead };
+  for (const sentence of sentencesOf(body.slice(previous.start, previous.end), previous.start)) (names(sentence) ? about : lead).push(sentence);
+  return { about, lead };
+}
+
+const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’]/g, "'");
