@@ -22,7 +22,7 @@ export interface IndexLoad {
   readonly index: QuoteIndex;
   /** `snapshot` when read from disk; `built` when indexed now (and saved, if any cache folder was writable). */
   readonly from: 'snapshot' | 'built';
-  /** The snapshot file read or written, or null when none could be written. */
+  /** The snapshot file read or written, or null when none was (a small corpus, or no writable folder). */
   readonly file: string | null;
 }
 
@@ -33,7 +33,15 @@ export interface SnapshotOptions {
    * temp dir for corpus folders that are read-only (a container image, a shared mount).
    */
   readonly cacheDirs?: readonly string[];
+  /**
+   * Corpora with fewer quotes are simply indexed, with no file read or written: below this, indexing takes
+   * about as long as checking a snapshot would (default 1000).
+   */
+  readonly minQuotes?: number;
 }
+
+/** See `SnapshotOptions.minQuotes`. */
+const MIN_QUOTES = 1000;
 
 /** The index for a corpus: from a valid snapshot when there is one, otherwise built now and saved for next time. */
 export function loadOrBuildIndex(corpus: Corpus, corpusDir: string, options: SnapshotOptions = {}): QuoteIndex {
@@ -42,6 +50,7 @@ export function loadOrBuildIndex(corpus: Corpus, corpusDir: string, options: Sna
 
 /** Like `loadOrBuildIndex`, also saying whether the snapshot was used and which file holds it. */
 export function loadIndexSnapshot(corpus: Corpus, corpusDir: string, options: SnapshotOptions = {}): IndexLoad {
+  if (corpus.quotes.length < (options.minQuotes ?? MIN_QUOTES)) return { index: QuoteIndex.build(corpus), from: 'built', file: null };
   const dirs = options.cacheDirs ?? [join(corpusDir, '.cache'), join(tmpdir(), 'counterpoint-cache')];
   const name = snapshotName(corpus);
   const header = headerFor(corpus);

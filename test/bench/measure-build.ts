@@ -20,7 +20,7 @@ do builds.push(timed(() => QuoteIndex.build(corpus)).ms);
 while (builds.length < 15 && performance.now() - started + (builds.at(-1) ?? 0) < budget);
 
 for (const cache of cacheDirs) rmSync(cache, { recursive: true, force: true });
-const save = timed(() => loadIndexSnapshot(corpus, dir, { cacheDirs }));
+const save = timed(() => loadIndexSnapshot(corpus, dir, { cacheDirs, minQuotes: 0 }));
 if (save.value.from !== 'built' || save.value.file === null) throw new Error(`the snapshot was not written to ${cacheDirs.join(', ')}`);
 
 console.log(

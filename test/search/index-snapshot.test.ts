@@ -16,33 +16,33 @@ function answers(corpus: Corpus, load: ReturnType<typeof loadIndexSnapshot>) {
 function fixture() {
   const dir = copyOfSeedCorpus();
   const cacheDirs = [join(dir, '.cache')];
-  return { dir, cacheDirs, corpus: loadCorpus(dir) };
+  return { dir, cacheDirs, minQuotes: 0, corpus: loadCorpus(dir) };
 }
 
 describe('index snapshot', () => {
   it('saves a snapshot when first built, then loads it and answers exactly as a fresh index does', () => {
-    const { dir, cacheDirs, corpus } = fixture();
-    const first = loadIndexSnapshot(corpus, dir, { cacheDirs });
+    const { dir, cacheDirs, minQuotes, corpus } = fixture();
+    const first = loadIndexSnapshot(corpus, dir, { cacheDirs, minQuotes });
     expect(first.from).toBe('built');
     expect(first.file).toBe(join(dir, '.cache', snapshotName(corpus)));
     expect(existsSync(first.file ?? '')).toBe(true);
 
-    const second = loadIndexSnapshot(loadCorpus(dir), dir, { cacheDirs });
+    const second = loadIndexSnapshot(loadCorpus(dir), dir, { cacheDirs, minQuotes });
     expect(second.from).toBe('snapshot');
     expect(second.file).toBe(first.file);
     expect(answers(corpus, second)).toEqual(QUESTIONS.map((question) => createCounterpoint(corpus).ask(question)));
   });
 
   it('rebuilds under a new name when the corpus changes, and removes the stale snapshot', () => {
-    const { dir, cacheDirs, corpus } = fixture();
-    const before = loadIndexSnapshot(corpus, dir, { cacheDirs });
+    const { dir, cacheDirs, minQuotes, corpus } = fixture();
+    const before = loadIndexSnapshot(corpus, dir, { cacheDirs, minQuotes });
     editCorpusJson(dir, (json) => {
       json.articles[0].quotes = json.articles[0].quotes.slice(1);
     });
     const changed = loadCorpus(dir);
     expect(changed.hash).not.toBe(corpus.hash);
 
-    const after = loadIndexSnapshot(changed, dir, { cacheDirs });
+    const after = loadIndexSnapshot(changed, dir, { cacheDirs, minQuotes });
     expect(after.from).toBe('built');
     expect(after.file).not.toBe(before.file);
     expect(readdirSync(join(dir, '.cache'))).toEqual([snapshotName(changed)]);
@@ -50,7 +50,7 @@ describe('index snapshot', () => {
     expect(removed).toBeDefined();
     const shown = answers(changed, after).flatMap((answer) => answer.sections.flatMap((section) => section.quotes.map((quote) => quote.id)));
     expect(shown).not.toContain(removed);
-    expect(loadIndexSnapshot(changed, dir, { cacheDirs }).from).toBe('snapshot');
+    expect(loadIndexSnapshot(changed, dir, { cacheDirs, minQuotes }).from).toBe('snapshot');
   });
 
   it.each([
@@ -60,32 +60,40 @@ describe('index snapshot', () => {
     ['a snapshot made under other index settings', (text: string) => text.replace(/^(\S+ \S+ )\S+/, '$1' + '0'.repeat(64))],
     ['an empty file', () => ''],
   ])('rebuilds instead of crashing when the snapshot file is %s', (_, damage) => {
-    const { dir, cacheDirs, corpus } = fixture();
-    const { file } = loadIndexSnapshot(corpus, dir, { cacheDirs });
+    const { dir, cacheDirs, minQuotes, corpus } = fixture();
+    const { file } = loadIndexSnapshot(corpus, dir, { cacheDirs, minQuotes });
     if (file === null) throw new Error('the snapshot was not written');
     writeFileSync(file, damage(readFileSync(file, 'utf8')));
 
-    const load = loadIndexSnapshot(corpus, dir, { cacheDirs });
+    const load = loadIndexSnapshot(corpus, dir, { cacheDirs, minQuotes });
     expect(load.from).toBe('built');
     expect(answers(corpus, load)).toEqual(QUESTIONS.map((question) => createCounterpoint(corpus).ask(question)));
-    expect(loadIndexSnapshot(corpus, dir, { cacheDirs }).from).toBe('snapshot');
+    expect(loadIndexSnapshot(corpus, dir, { cacheDirs, minQuotes }).from).toBe('snapshot');
   });
 
   it('falls back to the next cache folder when the first cannot be written', () => {
-    const { dir, corpus } = fixture();
+    const { dir, minQuotes, corpus } = fixture();
     writeFileSync(join(dir, 'blocked'), 'a file where a folder should be');
     mkdirSync(join(dir, 'fallback'));
     const cacheDirs = [join(dir, 'blocked', '.cache'), join(dir, 'fallback')];
 
-    const first = loadIndexSnapshot(corpus, dir, { cacheDirs });
+    const first = loadIndexSnapshot(corpus, dir, { cacheDirs, minQuotes });
     expect(first.file).toBe(join(dir, 'fallback', snapshotName(corpus)));
-    expect(loadIndexSnapshot(corpus, dir, { cacheDirs }).from).toBe('snapshot');
+    expect(loadIndexSnapshot(corpus, dir, { cacheDirs, minQuotes }).from).toBe('snapshot');
+  });
+
+  it('indexes a small corpus directly, reading and writing no snapshot', () => {
+    const { dir, cacheDirs, corpus } = fixture();
+    const load = loadIndexSnapshot(corpus, dir, { cacheDirs });
+    expect(load).toMatchObject({ from: 'built', file: null });
+    expect(existsSync(join(dir, '.cache'))).toBe(false);
+    expect(answers(corpus, load)).toEqual(QUESTIONS.map((question) => createCounterpoint(corpus).ask(question)));
   });
 
   it('still answers, unsaved, when no cache folder can be written', () => {
-    const { dir, corpus } = fixture();
+    const { dir, minQuotes, corpus } = fixture();
     writeFileSync(join(dir, 'blocked'), 'a file where a folder should be');
-    const load = loadIndexSnapshot(corpus, dir, { cacheDirs: [join(dir, 'blocked', 'cache')] });
+    const load = loadIndexSnapshot(corpus, dir, { cacheDirs: [join(dir, 'blocked', 'cache')], minQuotes });
     expect(load).toMatchObject({ from: 'built', file: null });
     expect(answers(corpus, load)[0]?.sections.length).toBeGreaterThan(0);
   });
