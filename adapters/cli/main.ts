@@ -4,6 +4,7 @@ import { createCounterpoint, CorpusError, defaultCorpusDir, loadCorpus, type Cou
 import { runExtractCommand } from '../../src/ingest/extract-command.js';
 import { runIngestCommand } from '../../src/ingest/ingest-command.js';
 import { runReviewCommand } from '../../src/ingest/review-command.js';
+import { loadOrBuildIndex } from '../../src/search/index-snapshot.js';
 import { ReplSession } from '../repl/repl-session.js';
 import { runRepl } from '../repl/repl.js';
 import { checkReport } from './check-command.js';
@@ -99,7 +100,8 @@ function corpusOption(args: readonly string[], command: string): string {
 }
 
 function engineFor(dir: string): Counterpoint {
-  return createCounterpoint(loadCorpus(dir));
+  const corpus = loadCorpus(dir);
+  return createCounterpoint(corpus, { index: loadOrBuildIndex(corpus, dir) });
 }
 
 const OPTIONS = { json: { type: 'boolean', default: false }, corpus: { type: 'string' } } as const;
