@@ -177,6 +177,11 @@ export function readRun(run: NameRun): RunReading {
   let to = from;
   while (to + 1 < list.length && (isPersonWord(list[to + 1]) || (PARTICLES.has(list[to + 1]?.text ?? '') && isPersonWord(list[to + 2])))) to += 1;
   const nameWords = list.slice(from, to + 1);
+  if (nameWords.length === 1 && title !== null) {
+    // "Mr Oakes", "Dr. Raman": a title and a surname refer back to a person named in full before.
+    const only = nameWords[0] as Word;
+    return { kind: 'single', name: only.text, start: only.start, end: only.end };
+  }
   if (nameWords.length < 2) {
     return list.length === 1 ? { kind: 'single', name: text(list), start: run.start, end: run.end } : { kind: 'org', name: text(list), start: run.start, end: run.end };
   }

@@ -48,7 +48,7 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     const reading = readRun(run);
     const before = list[(indexOf.get(run.start) ?? 0) - 1];
     if (reading.kind === 'single') {
-      singles.push(run.words[0] as Word);
+      singles.push(run.words.find((word) => word.start === reading.start) ?? (run.words[0] as Word));
       continue;
     }
     if (reading.kind === 'org') {

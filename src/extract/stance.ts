@@ -47,11 +47,16 @@ export function negatedAt(tokens: readonly string[], index: number, length: numb
 /** The question's own terms and the topic's side words, reversals and keywords, ready to match. */
 export interface StanceModel {
   readonly terms: ReadonlySet<string>;
+  /** When the question proposes removing something: the stems naming that thing; else null. */
+  readonly objects: ReadonlySet<string> | null;
   readonly reversals: string[][];
   readonly forWords: string[][];
   readonly againstWords: string[][];
   readonly mixedWords: string[][];
 }
+
+/** Verbs of a question that proposes less of something, beyond the generic reversals. */
+const REMOVAL_VERBS = ['limit', 'scrap', 'restrict', 'cut', 'drop', 'opt out', 'phase out', 'stop'];
 
 const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'from', 'on', 'inside', 'within', 'near', 'across', 'around', 'for']);
 
@@ -79,8 +84,14 @@ function buildModel(topic: Topic): StanceModel {
   for (const word of STOP_WORDS) core.delete(stemWord(word));
   const terms = core;
   const reversals = split([...new Set([...topic.reversals, ...DEFAULT_REVERSALS])]).filter((words) => !words.some((word) => questionStems.has(stemWord(word))));
+  // "Should schools ban phones?", "…scrap Sats?", "…opt out of tests?": the question proposes taking its thing
+  // away, so faulting that thing argues yes and praising it argues no.
+  const removal = split([...DEFAULT_REVERSALS, ...REMOVAL_VERBS]).find((phrase) => occurrences(questionTokens, phrase).length > 0);
+  const removalStems = new Set((removal ?? []).map(stemWord));
+  const objects = new Set([...terms].filter((stem) => !removalStems.has(stem)));
   return {
     terms,
+    objects: removal === undefined ? null : objects,
     reversals,
     forWords: split(topic.sides.for.words),
     againstWords: split(topic.sides.against.words),
@@ -114,7 +125,7 @@ function scoreClause(tokens: readonly string[], model: StanceModel, quoteTopical
         // A call ("should", "need to") is for the question only when what it calls for is the question's thing.
         if (needsObject && !namesQuestionAfter(tokens, at + phrase.length, model)) continue;
         // "bullying fell", "fewer referrals": a fault that goes down is a gain.
-        const lessened = weight < 0 && tokens.slice(Math.max(0, at - 2), at + phrase.length + 3).some((word) => DECREASES.has(word));
+        const lessened = label.startsWith('fault') && tokens.slice(Math.max(0, at - 2), at + phrase.length + 3).some((word) => DECREASES.has(word));
         const flipped = negatedAt(tokens, at, phrase.length) !== lessened;
         score += flipped ? -weight : weight;
         cues.push(`${flipped ? 'negated ' : ''}“${phrase.join(' ')}” (${label})`);
@@ -122,8 +133,9 @@ function scoreClause(tokens: readonly string[], model: StanceModel, quoteTopical
     }
   };
   // Praise and fault count without the question's terms: quotes in an article on the debate are mostly about it.
-  add(LEX.positive, 1, 'praise', false);
-  add(LEX.negative, -1, 'fault', false);
+  const aboutRemoved = model.objects !== null && tokens.some((word) => model.objects?.has(stemWord(word)) === true);
+  add(LEX.positive, aboutRemoved ? -1 : 1, aboutRemoved ? 'praise of what the question would remove' : 'praise', false);
+  add(LEX.negative, aboutRemoved ? 1 : -1, aboutRemoved ? 'fault in what the question would remove' : 'fault', false);
   add(LEX.deontic, 2, 'call for', true, true);
   add(model.forWords, 1, 'for-side word', true);
   add(model.againstWords, -1, 'against-side word', true);
