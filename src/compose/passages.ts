@@ -13,6 +13,7 @@ export interface Passage {
 /** Groups a corpus's quotes into passages, keyed by head quote id; `passageOf` finds any piece's passage. */
 export class Passages {
   private readonly byHead = new Map<string, Passage>();
+  /** Continuations → their head; a head is its own. */
   private readonly headOf = new Map<string, string>();
   private readonly byTopic = new Map<string, Passage[]>();
   private readonly reviewedByTopic = new Map<string, readonly Passage[]>();
@@ -21,7 +22,7 @@ export class Passages {
     const pieces = new Map<string, Quote[]>();
     for (const quote of corpus.quotes) {
       const head = quote.continues === null ? quote : this.findHead(quote, corpus.quoteById);
-      this.headOf.set(quote.id, head.id);
+      if (head !== quote) this.headOf.set(quote.id, head.id);
       const list = pieces.get(head.id);
       if (list === undefined) pieces.set(head.id, [quote]);
       else list.push(quote);
@@ -57,8 +58,7 @@ export class Passages {
   }
 
   passageOf(quoteId: string): Passage | undefined {
-    const head = this.headOf.get(quoteId);
-    return head === undefined ? undefined : this.byHead.get(head);
+    return this.byHead.get(this.headOf.get(quoteId) ?? quoteId);
   }
 
   private findHead(quote: Quote, quotes: ReadonlyMap<string, Quote>): Quote {

@@ -63,14 +63,17 @@ export class QuoteIndex {
   private constructor(
     private readonly search: MiniSearch<IndexedQuote>,
     private readonly terms: ReadonlyMap<string, SearchableMap<true>>,
-    private readonly idsByTopic: ReadonlyMap<string, ReadonlySet<unknown>>,
+    private readonly quotes: readonly Quote[],
   ) {}
+
+  /** Each topic's quote ids, made on the topic's first search rather than at start-up. */
+  private readonly idsByTopic = new Map<string, ReadonlySet<unknown>>();
 
   /** Indexes every quote of the corpus. */
   static build(corpus: Corpus): QuoteIndex {
     const search = new MiniSearch<IndexedQuote>({ ...OPTIONS, processTerm: memoized(OPTIONS.processTerm) });
     search.addAll(corpus.quotes.map((quote) => document(corpus, quote)));
-    return new QuoteIndex(search, termTrees(termsByTopic(search.toJSON(), corpus.quoteById)), quoteIdsByTopic(corpus));
+    return new QuoteIndex(search, termTrees(termsByTopic(search.toJSON(), corpus.quoteById)), corpus.quotes);
   }
 
   /** Restores an index saved with `toJSON` for the same corpus (see `index-snapshot.ts`); throws on anything else. */
@@ -79,7 +82,7 @@ export class QuoteIndex {
     if (typeof saved !== 'object' || saved === null || typeof saved.terms !== 'object' || typeof saved.index !== 'object') {
       throw new Error('QuoteIndex: not a saved quote index');
     }
-    return new QuoteIndex(MiniSearch.loadJS<IndexedQuote>(saved.index, OPTIONS), termTrees(saved.terms), quoteIdsByTopic(corpus));
+    return new QuoteIndex(MiniSearch.loadJS<IndexedQuote>(saved.index, OPTIONS), termTrees(saved.terms), corpus.quotes);
   }
 
   toJSON(): string {
@@ -126,7 +129,8 @@ export class QuoteIndex {
     };
     // A document boost of 0 makes MiniSearch skip other topics' quotes before it builds a result for them; the
     // scores of this topic's quotes are those a filter on the results would leave.
-    const ids = this.idsByTopic.get(topic) ?? new Set();
+    let ids = this.idsByTopic.get(topic);
+    if (ids === undefined) this.idsByTopic.set(topic, (ids = new Set(this.quotes.filter((quote) => quote.topic === topic).map((quote) => quote.id))));
     const boostDocument = (id: unknown) => (ids.has(id) ? 1 : 0);
     for (const result of this.search.search(query, { boostDocument })) {
       scores.set(String(result.id), result.score);
@@ -167,16 +171,6 @@ function termsByTopic(plain: AsPlainObject, quotes: ReadonlyMap<string, Quote>):
     for (const topic of topics) (terms[topic] ??= []).push(term);
   }
   return terms;
-}
-
-function quoteIdsByTopic(corpus: Corpus): Map<string, Set<unknown>> {
-  const ids = new Map<string, Set<unknown>>();
-  for (const quote of corpus.quotes) {
-    const set = ids.get(quote.topic);
-    if (set === undefined) ids.set(quote.topic, new Set([quote.id]));
-    else set.add(quote.id);
-  }
-  return ids;
 }
 
 function termTrees(terms: Record<string, string[]>): Map<string, SearchableMap<true>> {
