@@ -3,6 +3,7 @@ import type { Corpus } from '../model/corpus.js';
 import { SIDES, type Side, type Topic } from '../model/corpus-schema.js';
 import { encodeFollowUp } from './follow-up-token.js';
 import type { Passage, Passages } from './passages.js';
+import { BestFirst } from './best-first.js';
 import { bySpeakers, membersOf, sidesOf } from './pool-views.js';
 import { toQuoteView } from './quote-view.js';
 import { byScore, selectBalancedSorted, type Ranked } from './select-balanced.js';
@@ -182,7 +183,7 @@ function shareCounts(plans: readonly SectionPlan[], rankings: readonly Ranking[]
 
 interface Ranking {
   /** Best first (`byScore`). */
-  readonly ranked: readonly Ranked[];
+  readonly ranked: Iterable<Ranked>;
   /** False when no passage matched the terms and the ranking fell back to the side's main points. */
   readonly onTopic: boolean;
 }
@@ -212,7 +213,7 @@ function rank(pool: readonly Passage[], relevance: ReadonlyMap<string, number>, 
     const score = passage.pieces.reduce((sum, q) => sum + (relevance.get(q.id) ?? 0), 0) + baseScore(passage) / 10;
     if (score > 1 / 10 + Number.EPSILON) relevant.push({ passage, score });
   }
-  return relevant.length > 0 ? { ranked: relevant.sort(byScore), onTopic: true } : { ranked: base(), onTopic: false };
+  return relevant.length > 0 ? { ranked: new BestFirst(relevant), onTopic: true } : { ranked: base(), onTopic: false };
 }
 
 /** A pool ranked by base score alone, best first; the same for every answer, so made once per pool. */

@@ -48,7 +48,7 @@ function insertBounded(list: Ranked[], item: Ranked, limit: number): void {
  * is in `skip` (those shown on earlier pages). It reads the list only as far as the answer needs, which is
  * usually a few passages into a side of thousands.
  */
-export function selectBalancedSorted(sorted: readonly Ranked[], count: number, perSpeaker: number, skip: ReadonlySet<string> = new Set()): Ranked[] {
+export function selectBalancedSorted(sorted: Iterable<Ranked>, count: number, perSpeaker: number, skip: ReadonlySet<string> = new Set()): Ranked[] {
   if (count <= 0 || perSpeaker <= 0) return [];
   // rounds[r]: the passages that are their speaker's (r+1)-th best, best first, as selectBalanced's rounds see them.
   const rounds: Ranked[][] = [];
