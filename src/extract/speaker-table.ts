@@ -1,5 +1,5 @@
 import { isSpeechVerbWord, NOT_NAME_WORDS } from './attribution-words.js';
-import { isCapitalised, isOrgWord, nameRuns, readRun, words, type Word } from './name-phrase.js';
+import { isCapitalised, isOrgWord, nameRuns, readRun, words, type RunReading, type Word } from './name-phrase.js';
 
 /**
  * The people and organisations an article names, built from their first mentions (outside quotations: a name
@@ -63,8 +63,7 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     if (!reading.strong && !hasPersonEvidence(narration, reading.name, run.end, before)) continue;
     const person = addPerson(table, reading.name, reading.start);
     if (person.gender === null) person.gender = reading.gender;
-    if (reading.affiliation !== null && person.role === null) person.role = reading.affiliation;
-    if (person.role === null) person.role = descriptorBefore(list, indexOf.get(run.start) ?? 0) ?? appositiveAfter(narration, run.end) ?? withOrg(narration, run.end) ?? reading.title;
+    if (person.role === null) person.role = roleOf(reading, descriptorBefore(list, indexOf.get(run.start) ?? 0), reading.start > run.start) ?? appositiveAfter(narration, run.end) ?? withOrg(narration, run.end);
     if (reading.affiliation !== null && reading.start > run.start) {
       addOrg(table, reading.affiliation, run.start);
     }
@@ -145,7 +144,8 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 /** "parent Mulenga Chen", "school board member Tom Reyes": lower-case words right before the name. */
 function descriptorBefore(list: readonly Word[], index: number): string | null {
   const parts: string[] = [];
-  for (let k = index - 1; k >= 0 && parts.length < 4; k -= 1) {
+  let k = index - 1;
+  for (; k >= 0 && parts.length < 4; k -= 1) {
     const word = list[k];
     const next = list[k + 1];
     if (word === undefined || next === undefined || next.start - word.end > 1) break;
@@ -153,7 +153,40 @@ function descriptorBefore(list: readonly Word[], index: number): string | null {
     if (isSpeechVerbWord(word.text)) break;
     parts.unshift(word.text);
   }
+  // "Fourth-grade teacher", "Louisville Metro Council member", "School board member": capitalised words
+  // that run straight into the role noun belong to it.
+  for (let taken = 0; parts.length > 0 && k >= 0 && taken < 3; k -= 1, taken += 1) {
+    const word = list[k];
+    const next = list[k + 1];
+    if (word === undefined || next === undefined || next.start - word.end > 1) break;
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word.text) || NOT_NAME_WORDS.has(word.text.toLowerCase()) || isSpeechVerbWord(word.text.toLowerCase())) break;
+    parts.unshift(word.text);
+  }
   return parts.length > 0 ? parts.join(' ') : null;
+}
+
+/** Courtesy titles: they say how to address a person, not what the person does. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof']);
+/** Lower-case words that qualify a title rather than replace it ("state Sen.", "former Superintendent"). */
+const TITLE_MODIFIERS = new Set(['state', 'former', 'federal', 'county', 'city', 'district', 'school', 'board', 'acting', 'interim', 'deputy', 'assistant', 'retired', 'then']);
+
+/**
+ * The role a first mention gives: the whole office around the title ("Board President", "Jackson County
+ * Sheriff", "JCPS Superintendent", "state Sen."), a descriptor before the name ("Fourth-grade teacher"), or the
+ * organisation before it ("ACLU of Missouri"). Courtesy titles alone ("Dr.", "Mr") are no role.
+ */
+function roleOf(reading: Extract<RunReading, { kind: 'person' }>, descriptor: string | null, affiliated: boolean): string | null {
+  const office = reading.title
+    ?.split(/\s+/)
+    .filter((word) => !HONORIFICS.has(word.replace(/\.$/, '').toLowerCase()))
+    .join(' ');
+  if (office !== undefined && office !== '') {
+    const head = affiliated && reading.affiliation !== null ? `${reading.affiliation} ${office}` : office;
+    const qualifies = descriptor !== null && descriptor.split(' ').every((word) => /^\p{Lu}/u.test(word) || TITLE_MODIFIERS.has(word));
+    return qualifies ? `${descriptor} ${head}` : head;
+  }
+  if (affiliated && reading.affiliation !== null) return reading.affiliation;
+  return descriptor;
 }
 
 /** ", assistant to the commissioner of …," or ", D-Connecticut," right after the name. */
@@ -161,7 +194,7 @@ function appositiveAfter(narration: string, end: number): string | null {
   const match = /^,\s+((?:a|an|the)\s+[^,.;]{2,120}|\p{Ll}[^,.;]{2,120}|[DRI]-[\p{L} .]+?)(?=[,.;]|$)/u.exec(narration.slice(end, end + 160));
   const text = match?.[1];
   if (text === undefined) return null;
-  if (/^(?:who|whose|which|that|said|says|along|with|in|at|on|for|as|and|but|when|after|before|added|told)\b/u.test(text)) return null;
+  if (/^(?:who|whose|which|that|said|says|along|with|in|at|on|for|as|and|but|when|after|before|added|told|has|have|had|is|was|were|will|would|did|does)\b/u.test(text)) return null;
   return text.trim();
 }
 

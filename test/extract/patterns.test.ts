@@ -105,3 +105,37 @@ describe('any text', () => {
     );
   });
 });
+
+describe('British copy with single quotation marks', () => {
+  it('reads single quotes as the quotation marks, keeping apostrophes, plural possessives and nested double quotes as text', () => {
+    const body = [
+      "Pupils' phones were the talk of the meeting.",
+      "'We don't let pupils' phones decide the lesson,' said head teacher Anna Berry. 'They called it \"the rule\", and it stuck.'",
+      "Parents' views were mixed, and Mrs Berry said the school would 'listen to every family before the autumn'.",
+    ].join('\n\n');
+    expect(pairs(body)).toEqual([
+      ["We don't let pupils' phones decide the lesson,", 'Anna Berry'],
+      ['They called it "the rule", and it stuck.', 'Anna Berry'],
+      ['listen to every family before the autumn', 'Anna Berry'],
+    ]);
+  });
+
+  it('keeps single quotes nested in double-quoted American copy as text', () => {
+    expect(pairs('Jane Doe spoke.\n\n"They told me, \'Not today,\' and left," Doe said.')).toEqual([["They told me, 'Not today,' and left,", 'Jane Doe']]);
+  });
+});
+
+describe('roles from the first mention', () => {
+  const roleOf = (body: string) => direct(body).map((quote) => quote.role);
+  it('keeps the whole office around a title and the words that run into a role noun', () => {
+    expect(roleOf('Board President Gary Lindholm spoke.\n\n“We have to act now,” Lindholm said.')).toEqual(['Board President']);
+    expect(roleOf('Jackson County Sheriff Russ Kettering spoke.\n\n“We have to act now,” Kettering said.')).toEqual(['Jackson County Sheriff']);
+    expect(roleOf('Fourth-grade teacher Annika Solberg spoke.\n\n“We have to act now,” Solberg said.')).toEqual(['Fourth-grade teacher']);
+    expect(roleOf('Republican state Sen. Barbara Kirkmeyer spoke.\n\n“We have to act now,” Kirkmeyer said.')).toEqual(['Republican state Sen.']);
+  });
+
+  it('takes no courtesy title for a role, and no verb phrase for an appositive', () => {
+    expect(roleOf('Dr. Priya Raman spoke.\n\n“We have to act now,” Raman said.')).toEqual([null]);
+    expect(roleOf('The teacher, Vicki Baggett, has filed challenges.\n\n“We have to act now,” Baggett said.')).toEqual([null]);
+  });
+});
