@@ -14,9 +14,9 @@ const EXTRACTOR = { module: '../../src/extract/extract-quotes.js', name: 'extrac
 type Extract = (body: string, options?: { topic?: Topic }) => readonly unknown[];
 
 const quick = process.argv.includes('--quick');
-const extract = await loadExtractor();
+const { extract, reason } = await loadExtractor();
 if (extract === null) {
-  console.log(JSON.stringify({ available: false, reason: `${EXTRACTOR.name} not found in ${EXTRACTOR.module}` }));
+  console.log(JSON.stringify({ available: false, reason }));
 } else {
   const seeds = loadCorpus(defaultCorpusDir());
   const real = [...seeds.articles.map((article) => ({ body: article.body, topic: seeds.topicById.get(article.topic) })), ...goldArticles()];
@@ -26,13 +26,14 @@ if (extract === null) {
   console.log(JSON.stringify({ available: true, real: throughput(extract, real, budget), synthetic: throughput(extract, made, budget) }));
 }
 
-async function loadExtractor(): Promise<Extract | null> {
+async function loadExtractor(): Promise<{ extract: Extract | null; reason: string }> {
   try {
     const module = (await import(EXTRACTOR.module)) as Record<string, unknown>;
     const found = module[EXTRACTOR.name];
-    return typeof found === 'function' ? (found as Extract) : null;
-  } catch {
-    return null;
+    if (typeof found === 'function') return { extract: found as Extract, reason: '' };
+    return { extract: null, reason: `no ${EXTRACTOR.name} exported by ${EXTRACTOR.module}` };
+  } catch (error) {
+    return { extract: null, reason: `${EXTRACTOR.module} did not load: ${(error as Error).message.split('\n')[0]}` };
   }
 }
 
