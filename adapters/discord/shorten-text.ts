@@ -27,13 +27,16 @@ export function shortenAtWord(text: string, max: number, mark: string = CUT): st
  * text could split an escape): shortens the raw text until its escaped form plus the mark fits in `max`.
  */
 export function shortenEscaped(
-  raw: string,
+  text: string,
   max: number,
   escape: (text: string) => string,
   mark: string = CUT,
 ): string {
+  // Escaping never shortens text, so nothing past `max` raw characters can be kept: drop it before escaping,
+  // which keeps a 100 KB question as cheap as a short one.
+  const raw = text.length > max + 1 ? text.slice(0, max + 1) : text;
   const whole = escape(raw);
-  if (whole.length <= max) return whole;
+  if (whole.length <= max && raw === text) return whole;
   let room = Math.min(raw.length, max) - mark.length;
   while (room >= 1) {
     const kept = keepPrefix(raw, room);
@@ -48,11 +51,17 @@ export function shortenEscaped(
 
 /** The longest prefix of `text` of at most `room` units that ends at a word boundary, without trailing space. */
 function keepPrefix(text: string, room: number): string {
-  const boundary = text.slice(0, room + 1).search(/\s\S*$/);
+  const boundary = lastWhiteSpace(text, Math.min(room, text.length - 1));
   // Fall back to a cut inside a word only when the last boundary would throw away most of the room.
   let end = boundary > room / 2 ? boundary : room;
   if (end > 0 && end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
   return text.slice(0, end).trimEnd();
+}
+
+/** Index of the last white-space character at or before `from`, or -1; a linear scan (a regex here was quadratic). */
+function lastWhiteSpace(text: string, from: number): number {
+  for (let i = from; i >= 0; i -= 1) if (/\s/.test(text[i] ?? '')) return i;
+  return -1;
 }
 
 function isHighSurrogate(code: number): boolean {
