@@ -75,7 +75,7 @@ export function createCounterpoint(corpus: Corpus, options: CounterpointOptions 
     const side = ask.side ?? parsed.side;
     const speakerIds = ask.speakerIds ?? parsed.speakerIds;
     const named = speakerIds.length > 0 || parsed.groupIds.length > 0;
-    const keywords = parsed.keywordHits > 0;
+    const keywords = parsed.keywordHits > 0 || parsed.overview;
     const unmatched = parsed.terms.filter((term) => !matchedTerms.includes(term));
     if (text.length === 0 && !named && side === null) {
       return noticeAnswer(text, `Ask me about a debate, for example: ${topic.suggestions[0] ?? topic.question}`, corpus);
@@ -145,7 +145,7 @@ export function createCounterpoint(corpus: Corpus, options: CounterpointOptions 
 }
 
 function emptyParse(): ParsedQuestion {
-  return { side: null, speakerIds: [], groupIds: [], keywordHits: 0, sideWords: 0, terms: [] };
+  return { side: null, speakerIds: [], groupIds: [], keywordHits: 0, sideWords: 0, overview: false, terms: [] };
 }
 
 function noticeAnswer(question: string, notice: string, corpus: Corpus): Answer {

@@ -60,6 +60,8 @@ export class ReplSession {
       case 'the other side':
         return this.follow(this.last?.followUps.otherSide ?? null, 'Ask about one side first (for example “what do critics say?”), then type “other side”.');
       default:
+        // "what does the other side say?" continues the conversation when there is one to continue.
+        if (/\bother sides?\b/i.test(command) && this.last?.followUps.otherSide) return this.follow(this.last.followUps.otherSide, '');
         return this.answer(this.engine.ask(input));
     }
   }

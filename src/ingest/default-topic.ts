@@ -10,9 +10,10 @@ import { slug } from './slug.js';
  * reversal of "Should schools ban phones?"), and the question's own content words become its keywords.
  */
 export const DEFAULT_SIDE_WORDS = {
-  for: ['supporters', 'supporter', 'support', 'supports', 'in favor', 'in favour', 'favor', 'proponents', 'backers', 'pro', 'arguments for', 'case for', 'pros', 'yes'],
-  against: ['critics', 'critic', 'opponents', 'opponent', 'oppose', 'opposes', 'opposed', 'against', 'skeptics', 'arguments against', 'case against', 'cons', 'objections', 'no'],
-  mixed: ['undecided', 'unsure', 'not sure', 'neutral', 'middle ground', 'on the fence', 'torn', 'mixed', 'ambivalent', 'both sides', '50-50'],
+  for: ['supporters', 'supporter', 'support', 'supports', 'in favor', 'in favour', 'favor', 'proponents', 'backers', 'pro', 'arguments for', 'case for', 'pros', 'benefits', 'advantages', 'upsides'],
+  against: ['critics', 'critic', 'opponents', 'opponent', 'oppose', 'opposes', 'opposed', 'against', 'skeptics', 'arguments against', 'case against', 'cons', 'objections', 'downsides', 'drawbacks', 'harms', 'risks'],
+  // Not "both sides": a question asking for both sides asks for the whole debate, not the undecided.
+  mixed: ['undecided', 'unsure', 'not sure', 'neutral', 'middle ground', 'on the fence', 'torn', 'mixed', 'ambivalent', '50-50'],
 } as const;
 
 const QUESTION_STOP = new Set('should would could can do does is are will must the a an be been being to of in on at for and or it its their they we our why what how whether'.split(' '));

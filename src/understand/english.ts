@@ -37,3 +37,14 @@ export const NEGATION_REACH = 3;
 
 /** Question openers that ask for the case for whatever follows ("why keep police in schools?"). */
 export const WHY_WORDS: ReadonlySet<string> = new Set(['why']);
+
+/**
+ * How people ask to be told things ("I want to hear from…", "can you show me…"): removed before reading a
+ * question, so that their verbs ("want", "like") are not taken for a stance and "hear" not for a search term.
+ */
+export const REQUEST_PHRASES =
+  /\b(?:(?:i|we)(?: would|'d)? (?:really )?(?:want|wanna|like|need|love) to (?:know|hear|see|read|learn|find out|understand|get)(?: about| from| what)?|(?:can|could|would|will) you (?:please )?(?:tell|show|give|find)(?: me| us)?|(?:please )?(?:tell|show|give) (?:me|us))\b/gu;
+
+/** Phrases asking for the whole debate ("both sides", "the main arguments"): about the topic, taking no side. */
+export const OVERVIEW_PHRASES =
+  /\b(?:both sides|all sides|every side|each side|both perspectives|all perspectives|all viewpoints|the debate|the argument|the arguments|main arguments|overview|summary|summarize|summarise)\b/u;

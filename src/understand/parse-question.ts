@@ -1,6 +1,7 @@
 import type { Side } from '../model/corpus-schema.js';
 import { tokenize, type Token } from '../text/fold.js';
-import { NEGATION_REACH, NEGATORS, SPEECH_WORDS, STOP_WORDS, WHY_WORDS } from './english.js';
+import { fold } from '../text/fold.js';
+import { NEGATION_REACH, NEGATORS, OVERVIEW_PHRASES, REQUEST_PHRASES, SPEECH_WORDS, STOP_WORDS, WHY_WORDS } from './english.js';
 import type { Meaning, PhraseMatch, Vocabulary } from './vocabulary.js';
 
 /** What a question asks, read against one topic's vocabulary. */
@@ -13,6 +14,8 @@ export interface ParsedQuestion {
   readonly keywordHits: number;
   /** How many side words the question uses, whether or not they settle on a side. */
   readonly sideWords: number;
+  /** True when the question asks for the whole debate ("both sides", "the main arguments"). */
+  readonly overview: boolean;
   /** Multi-word topic terms ("sandy hook") and content words no phrase claimed (folded); no stop words. */
   readonly terms: readonly string[];
 }
@@ -24,7 +27,8 @@ export interface ParsedQuestion {
  * for what it names ("why keep police in schools?").
  */
 export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQuestion {
-  const tokens = tokenize(question);
+  const folded = fold(question).replace(REQUEST_PHRASES, ' ');
+  const tokens = tokenize(folded);
   const matches = vocabulary.match(tokens);
   const speaking = tokens.some((token) => SPEECH_WORDS.has(token.word));
   const chosen = matches.map((match) => ({ match, meanings: choose(match, speaking) }));
@@ -43,6 +47,7 @@ export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQ
     groupIds,
     keywordHits,
     sideWords: sideMatches.length,
+    overview: OVERVIEW_PHRASES.test(folded),
     terms: unique([
       ...chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'term' ? [m.text] : []))),
       ...contentWords(tokens, matches),

@@ -70,6 +70,14 @@ const CASES: readonly Case[] = [
   { question: '   ', nothing: true },
   { question: '???', nothing: true },
   { question: '@everyone what do critics say?', side: 'against' },
+  { question: 'I want to hear from opponents', side: 'against' },
+  { question: 'can you show me what supporters say', side: 'for' },
+  { question: 'show me both sides', side: null, speakers: [], terms: [] },
+  { question: 'what are the main arguments?', side: null },
+  { question: 'benefits of SROs', side: 'for' },
+  { question: 'what are the downsides of police in schools', side: 'against' },
+  { question: 'cops in schools: benefits and drawbacks?', side: null },
+  { question: 'what do teachers say?', nothing: true },
   { question: '**what** do _supporters_ say?', side: 'for' },
 ];
 

@@ -17,6 +17,12 @@ describe('the REPL session', () => {
     expect(other.answer?.sections[0]).toMatchObject({ kind: 'answer', side: 'for' });
   });
 
+  it('reads "what does the other side say?" as the follow-up once there is an answer', () => {
+    const repl = session();
+    repl.handle('what do SRO supporters say?');
+    expect(repl.handle('what does the other side say?').answer?.sections[0]).toMatchObject({ kind: 'answer', side: 'against' });
+  });
+
   it('explains "more" and "other side" before any question', () => {
     const repl = session();
     expect(repl.handle('more').text).toMatch(/nothing more/i);
