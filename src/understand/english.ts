@@ -16,7 +16,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   you your anybody anyone argue argues argued arguing believe believes claim claims feel feels opinion opinions
   position positions stance stances view views viewpoint viewpoints perspective perspectives side sides take takes
   words word statement statements comment comments response respond responds responded according like
-  give me show me tell me hi hello hey thanks thank`.split(/\s+/).filter(Boolean),
+  give me show me tell me hi hello hey thanks thank know hear read learn understand find argument arguments case
+  reason reasons reasoning point points thing things`.split(/\s+/).filter(Boolean),
 );
 
 /** Verbs and nouns of speaking: with one of these, a word that could name a group is read as a group of speakers. */
