@@ -1,5 +1,5 @@
 import { NARRATION_AGAINST, NARRATION_AGREE, NARRATION_FOR, NARRATION_MIXED, NARRATION_TURNS } from './narration-cues.js';
-import { modelOf, negatedAt, occurrences, split, stanceTokens, type StanceModel } from './stance.js';
+import { modelOf, negatedAt, occurrences, phraseHits, split, stanceTokens, type StanceModel } from './stance.js';
 import type { Topic } from '../model/corpus-schema.js';
 import { endsSentence, type Span } from './text-layout.js';
 
@@ -46,16 +46,15 @@ export function scoreNarration(text: string, topic: Topic): NarrationScore {
   let agree = 0;
   const cueStarts: number[] = [];
   const sideWord = (phrase: readonly string[]) => !(phrase.length === 1 && (phrase[0] === 'yes' || phrase[0] === 'no'));
-  for (const phrase of [...LEX.mixed, ...model.mixedWords]) {
-    if (occurrences(tokens, phrase).length > 0) {
-      mixed = true;
-      cues.push(`“${phrase.join(' ')}” (no side taken)`);
-    }
+  const lists = narrationLists(topic, model);
+  for (const [phrase] of phraseHits(tokens, lists.mixed)) {
+    mixed = true;
+    cues.push(`“${phrase.join(' ')}” (no side taken)`);
   }
   const lean = (phrases: readonly string[][], weight: number) => {
-    for (const phrase of phrases) {
+    for (const [phrase, at] of phraseHits(tokens, phrases)) {
       if (!sideWord(phrase)) continue;
-      for (const at of occurrences(tokens, phrase)) {
+      {
         // "Not everyone is convinced", "Not every parent is on board": a sentence that opens with a negation.
         const negated = negatedAt(tokens, at, phrase.length) || (tokens[0] === 'not' && at > 0);
         const reversal = reversedAfter(tokens, at + phrase.length, model);
@@ -66,8 +65,8 @@ export function scoreNarration(text: string, topic: Topic): NarrationScore {
       }
     }
   };
-  lean(dedupe([...LEX.for, ...model.forWords]), 1);
-  lean(dedupe([...LEX.against, ...model.againstWords]), -1);
+  lean(lists.for, 1);
+  lean(lists.against, -1);
   for (const phrase of LEX.agree) {
     for (const at of occurrences(tokens, phrase)) {
       agree = negatedAt(tokens, at, phrase.length) || tokens[0] === 'not' ? -1 : 1;
@@ -78,12 +77,24 @@ export function scoreNarration(text: string, topic: Topic): NarrationScore {
   // "supports the plan for now but wants…", "backs it, though…": a side qualified by a concession is mixed.
   const firstCue = cueStarts.length === 0 ? -1 : Math.min(...cueStarts);
   const concession = tokens.findIndex((word, k) => k > firstCue && (word === 'but' || word === 'although' || word === 'though'));
-  const reserved = concession < 0 ? -1 : tokens.slice(concession + 1).findIndex((word, k, rest) => LEX.against.concat(LEX.for).some((phrase) => phrase.every((part, j) => rest[k + j] === part)) || RESERVATIONS.has(word));
+  const reserved = concession < 0 ? -1 : tokens.slice(concession + 1).findIndex((word, k, rest) => lists.both.some((phrase) => phrase.every((part, j) => rest[k + j] === part)) || RESERVATIONS.has(word));
   if (firstCue >= 0 && concession > firstCue && reserved >= 0 && score !== 0) {
     mixed = true;
     cues.push(`“${tokens[concession]}” qualifies it (a side with a reservation)`);
   }
   return { score, mixed, agree, turn, cues };
+}
+
+const listsOf = new WeakMap<Topic, { for: string[][]; against: string[][]; both: string[][]; mixed: string[][] }>();
+
+/** The narration lexicons merged with the topic's side words, once per topic. */
+function narrationLists(topic: Topic, model: StanceModel): { for: string[][]; against: string[][]; both: string[][]; mixed: string[][] } {
+  let lists = listsOf.get(topic);
+  if (lists === undefined) {
+    lists = { for: dedupe([...LEX.for, ...model.forWords]), against: dedupe([...LEX.against, ...model.againstWords]), both: [...LEX.against, ...LEX.for], mixed: [...LEX.mixed, ...model.mixedWords] };
+    listsOf.set(topic, lists);
+  }
+  return lists;
 }
 
 function dedupe(phrases: string[][]): string[][] {
@@ -97,11 +108,8 @@ function dedupe(phrases: string[][]): string[][] {
 }
 
 function reversedAfter(tokens: readonly string[], from: number, model: StanceModel): string | null {
-  for (const phrase of model.reversals) {
-    const hit = occurrences(tokens.slice(from, from + 6), phrase)[0];
-    if (hit !== undefined) return phrase.join(' ');
-  }
-  return null;
+  const hit = phraseHits(tokens.slice(from, from + 6), model.reversals)[0];
+  return hit === undefined ? null : hit[0].join(' ');
 }
 
 /** A paragraph's text with its quotations (marks included) blanked out, same length as the body slice. */

@@ -29,6 +29,11 @@ export function proposeStances(quotes: readonly Unstanced[], options: ExtractOpt
   const own = quotes.map((quote) => scoreText(quote.text, topic));
   const directSpans = quotes.filter((quote) => quote.kind === 'direct');
   const sides = new Map<string, Proposal>();
+  // Speakers share narration sentences (a lead-in, a paragraph naming two people): score each text once.
+  const narrated = new Map<string, NarrationScore>();
+  const reported = new Map<string, TextScore>();
+  const narrate = (text: string): NarrationScore => cached(narrated, text, () => scoreNarration(text, topic));
+  const report = (text: string): TextScore => cached(reported, text, () => scoreText(text, topic));
   let previous: Side | null = null;
   quotes.forEach((quote) => {
     const name = quote.speaker;
@@ -45,7 +50,7 @@ export function proposeStances(quotes: readonly Unstanced[], options: ExtractOpt
     const knownSpeaker = findKnownSpeaker(name, known);
     const proposal: Proposal = knownSpeaker?.stance
       ? { stance: knownSpeaker.stance, basis: `${knownSpeaker.name}'s reviewed quotes in the corpus are ${knownSpeaker.stance}`, reviewed: true }
-      : decide(name, [...about.values()].sort((a, b) => a.at - b.at), lead, mine.map(({ k }) => own[k] as TextScore), previous, topic.question, (text) => scoreNarration(text, topic), (text) => scoreText(text, topic));
+      : decide(name, [...about.values()].sort((a, b) => a.at - b.at), lead, mine.map(({ k }) => own[k] as TextScore), previous, topic.question, narrate, report);
     sides.set(name, proposal);
     if (proposal.stance === 'for' || proposal.stance === 'against') previous = proposal.stance;
   });
@@ -91,6 +96,15 @@ function decide(
     return { stance: sign(total), basis: `${name}'s words lean ${total > 0 ? 'yes' : 'no'} to “${question}”: ${list(words.flatMap((score) => score.cues))}` };
   }
   return { stance: null, basis: 'no stance cue' };
+}
+
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 function combine(scores: readonly NarrationScore[]): NarrationScore {

@@ -11,7 +11,9 @@ import { STOP_WORDS, stemWord } from './stance-words.js';
 
 /** Folded word tokens; contractions split so that "shouldn't" reads as "should" + negation. */
 export function stanceTokens(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
+  // Accent folding only where there are accents: normalising every quote and sentence costs more than the rest.
+  const plain = /[\u00c0-\u024f\u1e00-\u1eff]/u.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text;
+  const folded = plain.toLowerCase().replace(/[’‘`]/g, "'");
   const tokens: string[] = [];
   for (const match of folded.matchAll(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
     const word = match[0];
@@ -28,12 +30,50 @@ export function stanceTokens(text: string): string[] {
 export const split = (list: readonly string[]): string[][] => list.map((phrase) => stanceTokens(phrase)).filter((words) => words.length > 0);
 const LEX = { positive: split(POSITIVE), negative: split(NEGATIVE), deontic: split(DEONTIC), mixed: split(MIXED), concessions: split(CONCESSIONS) };
 
+const tokenSets = new WeakMap<readonly string[], Set<string>>();
+
 /** Token offsets where `phrase` occurs in `tokens`. */
 export function occurrences(tokens: readonly string[], phrase: readonly string[]): number[] {
+  // Hundreds of phrases are tried against each clause: a set of its words rules most out at once.
+  let present = tokens.length < 12 ? undefined : tokenSets.get(tokens);
+  if (present === undefined && tokens.length >= 12) {
+    present = new Set(tokens);
+    tokenSets.set(tokens, present);
+  }
+  if (present !== undefined && !present.has(phrase[0] ?? '')) return [];
   const hits: number[] = [];
   outer: for (let i = 0; i + phrase.length <= tokens.length; i += 1) {
     for (let k = 0; k < phrase.length; k += 1) if (tokens[i + k] !== phrase[k]) continue outer;
     hits.push(i);
+  }
+  return hits;
+}
+
+const indexes = new WeakMap<readonly string[][], Map<string, string[][]>>();
+
+/**
+ * The phrases of `list` that occur in `tokens`, each with its offset, in reading order. Looked up by each
+ * token's first word (the index is built once per list) rather than tried phrase by phrase: scoring runs on
+ * every quote and narration sentence, against lexicons of hundreds of phrases.
+ */
+export function phraseHits(tokens: readonly string[], list: readonly string[][]): Array<readonly [string[], number]> {
+  let index = indexes.get(list);
+  if (index === undefined) {
+    index = new Map();
+    for (const phrase of list) {
+      const first = phrase[0];
+      if (first === undefined) continue;
+      const bucket = index.get(first);
+      if (bucket === undefined) index.set(first, [phrase]);
+      else bucket.push(phrase);
+    }
+    indexes.set(list, index);
+  }
+  const hits: Array<readonly [string[], number]> = [];
+  for (let at = 0; at < tokens.length; at += 1) {
+    const bucket = index.get(tokens[at] ?? '');
+    if (bucket === undefined) continue;
+    for (const phrase of bucket) if (phrase.every((word, k) => tokens[at + k] === word)) hits.push([phrase, at]);
   }
   return hits;
 }
@@ -53,6 +93,8 @@ export interface StanceModel {
   readonly forWords: string[][];
   readonly againstWords: string[][];
   readonly mixedWords: string[][];
+  /** The general hedges and the topic's undecided words together. */
+  readonly undecided: string[][];
 }
 
 /** Verbs of a question that proposes less of something, beyond the generic reversals. */
@@ -96,6 +138,7 @@ function buildModel(topic: Topic): StanceModel {
     forWords: split(topic.sides.for.words),
     againstWords: split(topic.sides.against.words),
     mixedWords: split(topic.sides.mixed.words),
+    undecided: [...LEX.mixed, ...split(topic.sides.mixed.words)],
   };
 }
 
@@ -109,19 +152,17 @@ interface ClauseScore {
 function scoreClause(tokens: readonly string[], model: StanceModel, quoteTopical: boolean): ClauseScore {
   const cues: string[] = [];
   let mixed = false;
-  for (const phrase of [...LEX.mixed, ...model.mixedWords]) {
-    if (occurrences(tokens, phrase).length > 0) {
-      mixed = true;
-      cues.push(`“${phrase.join(' ')}” (undecided)`);
-    }
+  for (const [phrase] of phraseHits(tokens, model.undecided)) {
+    mixed = true;
+    cues.push(`“${phrase.join(' ')}” (undecided)`);
   }
   const topical = quoteTopical || tokens.some((word) => model.terms.has(stemWord(word)));
-  const reversal = model.reversals.find((phrase) => occurrences(tokens, phrase).some((at) => !negatedAt(tokens, at, phrase.length)));
+  const reversal = phraseHits(tokens, model.reversals).find(([phrase, at]) => !negatedAt(tokens, at, phrase.length))?.[0];
   let score = 0;
   const add = (phrases: readonly string[][], weight: number, label: string, needsTopic: boolean, needsObject = false) => {
     if (needsTopic && !topical && reversal === undefined) return;
-    for (const phrase of phrases) {
-      for (const at of occurrences(tokens, phrase)) {
+    for (const [phrase, at] of phraseHits(tokens, phrases)) {
+      {
         // A call ("should", "need to") is for the question only when what it calls for is the question's thing.
         if (needsObject && !namesQuestionAfter(tokens, at + phrase.length, model)) continue;
         // "bullying fell", "fewer referrals": a fault that goes down is a gain.
@@ -159,7 +200,7 @@ const DECREASES = new Set(['fell', 'fallen', 'dropped', 'declined', 'fewer', 'le
 /** Whether the question's own terms (or a reversal of them) come within six words after `from`. */
 function namesQuestionAfter(tokens: readonly string[], from: number, model: StanceModel): boolean {
   const window = tokens.slice(from, from + 6);
-  return window.some((word) => model.terms.has(stemWord(word))) || model.reversals.some((phrase) => occurrences(window, phrase).length > 0);
+  return window.some((word) => model.terms.has(stemWord(word))) || phraseHits(window, model.reversals).length > 0;
 }
 
 /** Splits at sentence ends and at concessions, keeping the concession word at the start of its clause. */
