@@ -7,28 +7,31 @@ export function withinEdits(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
   if (a === b) return true;
   const width = b.length + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: width }, (_, j) => j);
+  const over = limit + 1;
+  // Three rows, reused: the one before last (for swaps), the last, and the one being filled.
+  let prevPrev = new Int32Array(width).fill(over);
+  let prev = new Int32Array(width);
+  let row = new Int32Array(width);
+  for (let j = 0; j < width; j += 1) prev[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const row = new Array<number>(width).fill(limit + 1);
+    row.fill(over);
     row[0] = i;
-    let best = row[0];
+    let best = i;
     const from = Math.max(1, i - limit);
     const to = Math.min(b.length, i + limit);
     for (let j = from; j <= to; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((prev[j] ?? limit + 1) + 1, (row[j - 1] ?? limit + 1) + 1, (prev[j - 1] ?? limit + 1) + cost);
+      let value = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (prevPrev[j - 2] ?? limit + 1) + 1);
+        value = Math.min(value, (prevPrev[j - 2] as number) + 1);
       }
       row[j] = value;
       best = Math.min(best, value);
     }
     if (best > limit) return false;
-    prevPrev = prev;
-    prev = row;
+    [prevPrev, prev, row] = [prev, row, prevPrev];
   }
-  return (prev[b.length] ?? limit + 1) <= limit;
+  return (prev[b.length] as number) <= limit;
 }
 
 /** How many typos a word of this length may carry and still be recognised: none below 5 letters. */
