@@ -30,6 +30,19 @@ const first = timed(() => engine.ask(mix[0]?.text ?? ''));
 collectGarbage();
 const memory = process.memoryUsage();
 
+if (process.argv.includes('--start-only')) {
+  console.log(
+    JSON.stringify({
+      startupMs: round(engineAt - start),
+      corpusLoadMs: round(corpusAt - start),
+      snapshotLoadMs: round(snapshotAt - corpusAt),
+      engineMs: round(engineAt - snapshotAt),
+      heapMB: round(memory.heapUsed / MB),
+    }),
+  );
+  process.exit(0);
+}
+
 // The floor: the same index, as plain MiniSearch, searching each question's text with the index's own options.
 const snapshot = readFileSync(load.file, 'utf8');
 const saved = JSON.parse(snapshot.slice(snapshot.indexOf('\n') + 1)) as { index: AsPlainObject };

@@ -6,11 +6,12 @@
 //   --sizes=a,b    only these sizes ("seeds" or numbers of quotes)
 //   --no-build     time the existing dist/cli.js instead of running npm run build first
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseSize, type BenchSize } from './bench-corpus.js';
 import { measureColdCli, ROOT } from './measure-cold-cli.js';
 import { sizeTable, table, target, targetTable, type SizeResult, type Target } from './report.js';
+import { median, round } from './stats.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -18,6 +19,7 @@ const json = args.includes('--json');
 const sizes: BenchSize[] = (args.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length).split(',') ?? ['seeds', '1000', '10000', '100000']).map(parseSize);
 const progress = (text: string) => process.stderr.write(`${text}\n`);
 const started = performance.now();
+const loadAtStart = loadavg()[0] ?? Number.NaN;
 
 /** Runs a measuring script in a fresh Node process (so that heap and start-up are its own) and reads its JSON. */
 function child(script: string, extra: readonly string[]): Record<string, unknown> {
@@ -36,7 +38,11 @@ const results: SizeResult[] = sizes.map((size) => {
   try {
     const build = child('measure-build.ts', [String(size)]);
     const start = child('measure-start.ts', [String(size)]);
-    return { ...build, ...start, corpusLoadMs: start.corpusLoadMs, coldCorpusLoadMs: build.corpusLoadMs, size };
+    // Start-up is one sample per process: take the median of several fresh processes, as a shared machine is noisy.
+    const starts = [start, ...Array.from({ length: quick ? 0 : 2 }, () => child('measure-start.ts', [String(size), '--start-only']))];
+    const middle = (key: string) => round(median(starts.map((s) => Number(s[key]))));
+    const startup = Object.fromEntries(['startupMs', 'corpusLoadMs', 'snapshotLoadMs', 'engineMs', 'heapMB'].map((key) => [key, middle(key)]));
+    return { ...build, ...start, ...startup, startupRuns: starts.length, coldCorpusLoadMs: build.corpusLoadMs, size };
   } catch (error) {
     return { size, error: (error as Error).message };
   }
@@ -72,6 +78,8 @@ const machine = {
   memoryGB: Math.round(totalmem() / 1e9),
   node: process.version,
   platform: `${process.platform} ${process.arch}`,
+  /** The 1-minute load average at the start: above the core count, other work shares the CPUs with the benchmark. */
+  loadAverage: round(loadAtStart),
 };
 const report = { date: new Date().toISOString(), quick, machine, sizes: results, extract, cold, targets, seconds: Math.round((performance.now() - started) / 1000) };
 
@@ -79,11 +87,11 @@ if (json) {
   process.stdout.write(`${JSON.stringify(report)}\n`);
 } else {
   const lines = [
-    `counterpoint benchmarks${quick ? ' (--quick)' : ''}: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}`,
+    `counterpoint benchmarks${quick ? ' (--quick)' : ''}: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}, load average ${machine.loadAverage}`,
     '',
     sizeTable(results),
     '',
-    'times in ms; start-up = corpus load + snapshot load + engine, in a fresh process; heap = V8 heap used after GC;',
+    `times in ms; start-up = corpus load + snapshot load + engine, in a fresh process (median of ${quick ? 1 : 3}); heap = V8 heap used after GC;`,
     'ask = engine.ask over the question mix; raw = the same question texts as MiniSearch searches on the same index',
     '',
     extract.available === true
