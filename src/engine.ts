@@ -192,14 +192,23 @@ function synonymTable(topic: Topic): Map<string, string[]> {
 }
 
 function topicsBySpeaker(corpus: Corpus): Map<string, Set<string>> {
+  const add = (map: Map<string, Set<string>>, speaker: string, topic: string) => {
+    const topics = map.get(speaker);
+    if (topics === undefined) map.set(speaker, new Set([topic]));
+    else topics.add(topic);
+  };
+  // A speaker's own quotes first, then credited to the organization each speaks for (looked up once per speaker).
+  const own = new Map<string, Set<string>>();
+  for (const quote of corpus.quotes) add(own, quote.speaker, quote.topic);
   const map = new Map<string, Set<string>>();
-  const add = (speaker: string, topic: string) => map.set(speaker, (map.get(speaker) ?? new Set()).add(topic));
-  for (const quote of corpus.quotes) {
-    add(quote.speaker, quote.topic);
-    const organization = corpus.speakerById.get(quote.speaker)?.organization;
-    if (organization) add(organization, quote.topic);
+  for (const [speaker, topics] of own) {
+    const organization = corpus.speakerById.get(speaker)?.organization;
+    for (const topic of topics) {
+      add(map, speaker, topic);
+      if (organization) add(map, organization, topic);
+    }
   }
-  for (const speaker of corpus.speakers) for (const group of speaker.groups) for (const topic of map.get(speaker.id) ?? []) add(group, topic);
+  for (const speaker of corpus.speakers) for (const group of speaker.groups) for (const topic of map.get(speaker.id) ?? []) add(map, group, topic);
   return map;
 }
 

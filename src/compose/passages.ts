@@ -12,30 +12,33 @@ export interface Passage {
 
 /** Groups a corpus's quotes into passages, keyed by head quote id; `passageOf` finds any piece's passage. */
 export class Passages {
-  private readonly byHead = new Map<string, Passage>();
+  /** Pieces stay a plain array here only while the constructor fills them; callers see `Passage`. */
+  private readonly byHead = new Map<string, { readonly head: Quote; readonly pieces: Quote[] }>();
   /** Continuations → their head; a head is its own. */
   private readonly headOf = new Map<string, string>();
   private readonly byTopic = new Map<string, Passage[]>();
   private readonly reviewedByTopic = new Map<string, readonly Passage[]>();
 
   constructor(corpus: Pick<Corpus, 'quotes' | 'quoteById'>) {
-    const pieces = new Map<string, Quote[]>();
+    // A passage is made when its head or one of its pieces first comes up, so passages keep corpus order.
     for (const quote of corpus.quotes) {
       const head = quote.continues === null ? quote : this.findHead(quote, corpus.quoteById);
       if (head !== quote) this.headOf.set(quote.id, head.id);
-      const list = pieces.get(head.id);
-      if (list === undefined) pieces.set(head.id, [quote]);
-      else list.push(quote);
+      const passage = this.byHead.get(head.id) ?? this.open(head);
+      passage.pieces.push(quote);
     }
-    for (const [headId, list] of pieces) {
-      const head = corpus.quoteById.get(headId);
-      if (head === undefined) continue;
-      const passage = { head, pieces: list.length > 1 ? list.sort((a, b) => a.start - b.start) : list };
-      this.byHead.set(headId, passage);
-      const ofTopic = this.byTopic.get(head.topic);
-      if (ofTopic === undefined) this.byTopic.set(head.topic, [passage]);
-      else ofTopic.push(passage);
+    for (const passage of this.byHead.values()) {
+      if (passage.pieces.length > 1) passage.pieces.sort((a, b) => a.start - b.start);
     }
+  }
+
+  private open(head: Quote): { readonly head: Quote; readonly pieces: Quote[] } {
+    const passage = { head, pieces: [] as Quote[] };
+    this.byHead.set(head.id, passage);
+    const ofTopic = this.byTopic.get(head.topic);
+    if (ofTopic === undefined) this.byTopic.set(head.topic, [passage]);
+    else ofTopic.push(passage);
+    return passage;
   }
 
   all(): IterableIterator<Passage> {
