@@ -112,6 +112,37 @@ export const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Offices by which an article refers back to a person it named with a title or role ("the governor said" after
+ * "Gov. Carl Whitmer"). The value lists the spellings a role may carry, abbreviations included.
+ */
+export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = (() => {
+  const nouns = new Map<string, readonly string[]>();
+  const groups =
+    'governor gov|senator sen|representative rep assemblymember congressman congresswoman|superintendent supt|' +
+    'commissioner|mayor|principal|president|chairman chair chairwoman chairperson|chair chairman chairwoman chairperson|' +
+    'director|sheriff|chief|coach|secretary|chancellor|dean|provost|treasurer|spokesperson spokesman spokeswoman|' +
+    'spokesman spokesperson|spokeswoman spokesperson|judge|attorney|trustee|councilmember councilman councilwoman|' +
+    'headteacher head teacher|librarian|minister|lawmaker rep sen representative senator assemblymember|' +
+    'legislator rep sen representative senator assemblymember|mediator|pastor|counselor|nurse|officer';
+  for (const group of groups.split('|')) {
+    const forms = group.split(' ');
+    const noun = forms[0] as string;
+    if (!nouns.has(noun)) nouns.set(noun, forms);
+  }
+  return nouns;
+})();
+
+/** Other names an organisation goes by when the article calls it by its kind ("the union" for "X Education Association"). */
+export const ORG_NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['union', ['union', 'association', 'federation', 'guild']],
+  ['district', ['district', 'schools', 'school system', 'unified']],
+  ['group', ['group', 'coalition', 'alliance', 'campaign', 'association', 'network', 'project', 'foundation', 'council', 'league', 'union', 'parents', 'families']],
+  ['nonprofit', ['foundation', 'institute', 'center', 'centre', 'alliance', 'project', 'fund', 'coalition', 'group']],
+  ['department', ['department', 'ministry']],
+  ['agency', ['agency', 'department', 'office', 'bureau', 'administration']],
+]);
+
 /** Subject pronouns that can stand for a speaker, with their gender. */
 export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural'> = new Map([
   ['he', 'm'],

@@ -61,6 +61,8 @@ export function attributionAfter(context: PieceContext): Attribution | null {
   const lead = /^[\s,;:\u2014\u2013-]*/u.exec(tail)?.[0].length ?? 0;
   const rest = tail.slice(lead);
   const quoteText = body.slice(piece.start, piece.end);
+  const dashed = dashCredit(context, from, lead);
+  if (dashed !== null) return dashed;
   const according = /^according\s+to\s+/iu.exec(rest);
   if (according !== null) {
     const refs = referencesIn(table, from + lead + according[0].length, end);
@@ -79,6 +81,22 @@ export function attributionAfter(context: PieceContext): Attribution | null {
   if (refs.length === 0 && pre !== '') return refsOrUnnamed(pre, end, preWords);
   if (refs.length === 0 && pre === '') return null;
   return { ref: preferNamed(refs), via: 'after', reach: end, adjacent: preWords <= 5 };
+}
+
+/**
+ * A pull-quote credit: the quotation, a dash, and the name closing the paragraph ("“…” — Gov. Peter Haugland, in
+ * a post on X"). Only a name right after the dash, with nothing after it but a comma clause, is a credit; a dash
+ * before a new clause ("— Smith disagreed") is narration.
+ */
+function dashCredit(context: PieceContext, from: number, lead: number): Attribution | null {
+  const { body, table, paragraph } = context;
+  if (context.nextOpen !== null || !/[\u2014\u2013]|--/u.test(body.slice(from, from + lead))) return null;
+  const rest = table.narration.slice(from + lead, paragraph.end);
+  const credit = /^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,5}?\p{Lu}[\p{L}\p{M}'’-]*)\s*(?:,[^.!?]*)?[.]?\s*$/u.exec(rest);
+  if (credit === null) return null;
+  const refs = referencesIn(table, from + lead, from + lead + (credit[1]?.length ?? 0)).filter((ref) => ref.kind === 'entry' || ref.kind === 'name');
+  const ref = refs[refs.length - 1];
+  return ref === undefined ? null : { ref, via: 'after', reach: paragraph.end, adjacent: true };
 }
 
 /** Among references in one subject phrase, a known person or organisation beats a stray capitalised word ("English teacher Mr. Faisal Qureshi"). */

@@ -86,9 +86,14 @@ function attribute(body: string, table: SpeakerTable, paras: readonly Span[], pi
     const last = found[found.length - 1];
     const carried = piece.carriesOn === null ? undefined : foundOfPiece.get(piece.carriesOn);
     const before = attributionBefore(context);
-    const own = before?.via === 'before' ? before : (attributionAfter(context) ?? before);
+    const own = before?.via === 'before' || endsWovenSentence(before, text) ? before : (attributionAfter(context) ?? before);
     const apPiece = piece.close === null || piece.carriesOn !== null;
-    if (!apPiece && !isQuotation(text, own, standsAlone(body, piece, context.previousClose, paragraph))) return;
+    const alone = standsAlone(body, piece, context.previousClose, paragraph);
+    // "“…,” the governor said. “Not one.”": a short sentence right after the attribution of the quote before it
+    // is the rest of that quotation, not a scare quote.
+    const splitTail = last !== undefined && last.sharedReach && last.piece.paragraph === piece.paragraph && last.reach <= piece.open && body.slice(last.reach, piece.open).trim() === '';
+    if (!apPiece && !(splitTail && alone && own === null && /[.!?…]$/u.test(text.trim())) && !isQuotation(text, own, alone)) return;
+    if (!apPiece && isSlogan(table.narration, paragraph.start, piece.open)) return;
     let entry: Found;
     if (carried !== undefined) {
       const from = found[carried] as Found;
@@ -126,6 +131,22 @@ function isQuotation(text: string, own: Attribution | null, alone: boolean): boo
   if (isTitleCase(text)) return false;
   if (wordCount(text) >= 4) return true;
   return alone && own !== null && own.adjacent && own.via !== 'woven' && /[,.!?…]$/u.test(text.trim());
+}
+
+/**
+ * A partial quote woven into a sentence that it closes ("called the vote “a betrayal of … schools.”"): the
+ * sentence's own subject is the source, and the next sentence's "X said" belongs to what follows it.
+ */
+function endsWovenSentence(before: Attribution | null, text: string): boolean {
+  return before !== null && before.via === 'woven' && before.ref !== null && /[.!?]$/u.test(text.trim());
+}
+
+/** Words on a sign, banner or shirt, or a crowd's chant: nobody's statement, whatever their length. */
+const SLOGAN_LEAD =
+  /(?:(?<![\p{L}])(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|stickers?|buttons?|billboards?|flyers?|hats?)(?:\s+[\p{L}’'-]+){0,3}?\s+(?:read|reads|reading|saying|proclaiming|declaring|bearing\s+the\s+words)|(?<![\p{L}])chant(?:s|ed|ing)?)\s*[:,]?\s*$/iu;
+
+function isSlogan(narration: string, floor: number, open: number): boolean {
+  return SLOGAN_LEAD.test(narration.slice(Math.max(floor, open - 80), open));
 }
 
 /** Whether the quote opens its sentence or follows an introducing "said," / ":" rather than sitting inside narration. */

@@ -1,4 +1,4 @@
-import { ORG_NOUNS, PRONOUNS } from './attribution-words.js';
+import { ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './attribution-words.js';
 import { nameRuns, readRun, words } from './name-phrase.js';
 import { lookupName, looksLikeName, type Entry, type SpeakerTable } from './speaker-table.js';
 
@@ -10,7 +10,11 @@ export type Reference =
   | { readonly kind: 'entry'; readonly entry: Entry; readonly at: number }
   | { readonly kind: 'name'; readonly name: string; readonly at: number }
   | { readonly kind: 'pronoun'; readonly gender: 'm' | 'f' | 'plural'; readonly at: number }
-  | { readonly kind: 'org-noun'; readonly noun: string; readonly at: number };
+  | { readonly kind: 'org-noun'; readonly noun: string; readonly at: number }
+  | { readonly kind: 'role-noun'; readonly noun: string; readonly at: number };
+
+/** Words that may stand between "the" and an office without changing whose office it is ("the state superintendent"). */
+const ROLE_QUALIFIERS = new Set(['state', 'former', 'county', 'city', 'district', 'school', 'board', 'acting', 'interim', 'new', 'district’s', "district's"]);
 
 const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 
@@ -40,6 +44,16 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
     if (ORG_NOUNS.has(lower) && previous !== undefined && /^(?:the|its)$/i.test(previous.text) && /^\p{Ll}/u.test(word.text)) {
       refs.push({ kind: 'org-noun', noun: lower, at: previous.start });
     }
+    if (ROLE_NOUNS.has(lower) && /^\p{Ll}/u.test(word.text)) {
+      // "the governor said": an office standing for the person the article gave it to. Not when a name
+      // follows ("the superintendent, Paul Ferraro, said"): then the name is the reference.
+      let k = index - 1;
+      if (list[k] !== undefined && ROLE_QUALIFIERS.has((list[k] as { text: string }).text.toLowerCase())) k -= 1;
+      const article = list[k];
+      const next = list[index + 1];
+      const named = next !== undefined && (/^\p{Lu}/u.test(next.text) || (next.text === ',' && /^\p{Lu}/u.test(list[index + 2]?.text ?? '')));
+      if (article !== undefined && /^(?:the|its)$/i.test(article.text) && !named) refs.push({ kind: 'role-noun', noun: lower, at: article.start });
+    }
   });
   return refs.sort((a, b) => a.at - b.at);
 }
@@ -68,12 +82,24 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       return entry === undefined ? null : { name: entry.name, role: entry.kind === 'person' ? entry.role : null, entry };
     }
     case 'org-noun': {
+      const kinds = ORG_NOUN_KINDS.get(ref.noun) ?? [ref.noun];
       const fits = table.orgs.filter((org) => {
         const name = fold(org.name);
-        return name.includes(ref.noun) || (ref.noun === 'district' && /\b(?:schools|school system)\b/.test(name));
+        return name.includes(ref.noun) || kinds.some((kind) => new RegExp(`\\b${kind}\\b`).test(name));
+      });
+      // The organisation whose own word is the noun first ("the union" → "X Teachers Union" over "X Association").
+      const exact = latest(fits.filter((org) => fold(org.name).includes(ref.noun)), before);
+      const entry = exact ?? latest(fits, before);
+      return entry === undefined ? null : { name: entry.name, role: null, entry };
+    }
+    case 'role-noun': {
+      const forms = ROLE_NOUNS.get(ref.noun) ?? [ref.noun];
+      const fits = table.people.filter((person) => {
+        const role = person.role === null ? '' : ` ${fold(person.role).replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ')} `;
+        return forms.some((form) => role.includes(` ${form} `));
       });
       const entry = latest(fits, before);
-      return entry === undefined ? null : { name: entry.name, role: null, entry };
+      return entry === undefined ? null : { name: entry.name, role: entry.role, entry };
     }
   }
 }

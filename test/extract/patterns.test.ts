@@ -139,3 +139,43 @@ describe('roles from the first mention', () => {
     expect(roleOf('The teacher, Vicki Baggett, has filed challenges.\n\n“We have to act now,” Baggett said.')).toEqual([null]);
   });
 });
+
+describe('attribution patterns of unseen wire and local copy', () => {
+  const withLinks = (body: string) => direct(body).map((quote) => [quote.text, quote.speaker, quote.continues]);
+
+  it('maps an office named alone ("the governor said") to the person the article gave that office', () => {
+    const body = 'Gov. Amy Chen signed the bill. Parent Tom Bell watched.\n\n“It pays for itself within three years,” the governor said.';
+    expect(pairs(body)).toEqual([['It pays for itself within three years,', 'Amy Chen']]);
+    expect(pairs('Maria Gomez spoke first.\n\n“We cannot afford a raise this year,” the superintendent, Lena Ruiz, said.')).toEqual([['We cannot afford a raise this year,', 'Lena Ruiz']]);
+  });
+
+  it('maps "the union" to the association the article named', () => {
+    const body = 'The Harbor Education Association opposes the plan.\n\n“Every classroom will lose a teacher,” the union said in a statement.';
+    expect(pairs(body)).toEqual([['Every classroom will lose a teacher,', 'Harbor Education Association']]);
+  });
+
+  it('keeps a woven partial quote that ends its sentence with that sentence’s subject, not the next one’s', () => {
+    const body = 'The Harbor Education Association called the plan “a gift to the wealthy at our expense.” The union said it would “fight it in every courtroom in the state.”';
+    expect(withLinks(body)).toEqual([
+      ['a gift to the wealthy at our expense.', 'Harbor Education Association', undefined],
+      ['fight it in every courtroom in the state.', 'Harbor Education Association', undefined],
+    ]);
+  });
+
+  it('reads a dash and a name closing the paragraph as the credit of a pull quote', () => {
+    expect(pairs('“We made a promise to families, and we are keeping it.” — Mayor Ann Lee, in a post on X')).toEqual([['We made a promise to families, and we are keeping it.', 'Ann Lee']]);
+  });
+
+  it('keeps a short sentence right after an attribution as the rest of the quotation', () => {
+    const body = 'Mayor Ann Lee spoke.\n\n“Not one dollar comes out of your budget,” Lee said. “Not one.”';
+    expect(withLinks(body)).toEqual([
+      ['Not one dollar comes out of your budget,', 'Ann Lee', undefined],
+      ['Not one.', 'Ann Lee', 0],
+    ]);
+  });
+
+  it('takes no sign, banner or chant for a quotation', () => {
+    const body = 'Teachers carried signs that read “Teachers deserve a living wage” and chanted “Pay us what we are worth.” A banner reading “We will not be moved by threats” hung on the fence.';
+    expect(direct(body)).toEqual([]);
+  });
+});
