@@ -13,6 +13,11 @@ export type Reference =
   | { readonly kind: 'org-noun'; readonly noun: string; readonly at: number }
   | { readonly kind: 'role-noun'; readonly noun: string; readonly at: number };
 
+const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+/** The org-noun of "a spokesperson said": whichever organisation the article named last, if it did so just before. */
+const SPOKESPERSON = '*spokesperson';
+const SPOKESPERSON_REACH = 400;
+
 /** Words that may stand between "the" and an office without changing whose office it is ("the state superintendent"). */
 const ROLE_QUALIFIERS = new Set(['state', 'former', 'county', 'city', 'district', 'school', 'board', 'acting', 'interim', 'new', 'district’s', "district's"]);
 
@@ -43,6 +48,16 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
     const previous = list[index - 1];
     if (ORG_NOUNS.has(lower) && previous !== undefined && /^(?:the|its)$/i.test(previous.text) && /^\p{Ll}/u.test(word.text)) {
       refs.push({ kind: 'org-noun', noun: lower, at: previous.start });
+    }
+    if (SPOKES.has(lower) && previous !== undefined) {
+      // "A spokesperson said", "a district spokeswoman said": someone speaking for an organisation just named.
+      const kind = ORG_NOUNS.has(previous.text.toLowerCase()) ? previous.text.toLowerCase() : '';
+      const article = kind === '' ? previous : list[index - 2];
+      const next = list[index + 1];
+      const named = next !== undefined && (/^\p{Lu}/u.test(next.text) || (next.text === ',' && /^\p{Lu}/u.test(list[index + 2]?.text ?? '')));
+      if (article !== undefined && /^(?:a|an)$/i.test(article.text) && !named && !/^(?:for|of|with|at)$/u.test(next?.text ?? '')) {
+        refs.push({ kind: 'org-noun', noun: kind === '' ? SPOKESPERSON : kind, at: article.start });
+      }
     }
     if (ROLE_NOUNS.has(lower) && /^\p{Ll}/u.test(word.text)) {
       // "the governor said": an office standing for the person the article gave it to. Not when a name
@@ -82,6 +97,11 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       return entry === undefined ? null : { name: entry.name, role: entry.kind === 'person' ? entry.role : null, entry };
     }
     case 'org-noun': {
+      if (ref.noun === SPOKESPERSON) {
+        const entry = latest(table.orgs, before);
+        const near = entry !== undefined && entry.mentions.some((at) => at < before && before - at <= SPOKESPERSON_REACH);
+        return entry === undefined || !near ? null : { name: entry.name, role: null, entry };
+      }
       const kinds = ORG_NOUN_KINDS.get(ref.noun) ?? [ref.noun];
       const fits = table.orgs.filter((org) => {
         const name = fold(org.name);

@@ -174,6 +174,13 @@ describe('attribution patterns of unseen wire and local copy', () => {
     ]);
   });
 
+  it('gives "a spokesperson said" to the organisation named just before', () => {
+    const body = 'The Harbor School District defended the cuts. A spokesperson said: “Every school keeps its librarian next year.”';
+    expect(pairs(body)).toEqual([['Every school keeps its librarian next year.', 'Harbor School District']]);
+    const far = `The Harbor School District defended the cuts.${' Parents had more to say about it that night.'.repeat(12)}\n\nA spokesperson said: “Every school keeps its librarian next year.”`;
+    expect(pairs(far)).toEqual([['Every school keeps its librarian next year.', null]]);
+  });
+
   it('takes no sign, banner or chant for a quotation', () => {
     const body = 'Teachers carried signs that read “Teachers deserve a living wage” and chanted “Pay us what we are worth.” A banner reading “We will not be moved by threats” hung on the fence.';
     expect(direct(body)).toEqual([]);
