@@ -67,7 +67,8 @@ export function composeAnswer(request: ComposeRequest, context: ComposeContext):
   const relevance = context.relevance(request.terms, request.topic.id);
   const plans = planSections(request, eligible, named);
 
-  const rankings = plans.map((plan) => rank(plan.pool, relevance, request.terms, context.passages));
+  const scored = scorePassages(relevance, context.passages);
+  const rankings = plans.map((plan) => rank(plan.pool, scored, request.terms));
   const { picked, hasMore } = pageOf(plans, rankings, request);
   const sections = plans.map((plan, i) => buildSection(plan, rankings[i] ?? { ranked: [], onTopic: true }, picked[i] ?? [], request, context));
   const next = hasMore;
@@ -192,28 +193,38 @@ interface Ranking {
  * Ranks passages by relevance to the terms; passages matching none drop out, unless none match at all, when
  * the side's main points are ranked instead (and the section says so).
  */
-function rank(pool: readonly Passage[], relevance: ReadonlyMap<string, number>, terms: readonly string[], passages: Passages): Ranking {
+function rank(pool: readonly Passage[], scored: ReadonlyMap<Passage, number>, terms: readonly string[]): Ranking {
   const base = () => baseRanking(pool);
   if (terms.length === 0) return { ranked: base(), onTopic: true };
   const relevant: Ranked[] = [];
-  // Only passages with a matching piece can rank: visit those, from whichever side is smaller (the matches or
-  // the pool). The order of visiting does not matter, as the ranking is sorted.
-  let candidates: Iterable<Passage> = pool;
-  if (relevance.size < pool.length) {
+  // Visit whichever is smaller, the scored passages or the pool; the order does not matter, as the ranking sorts.
+  if (scored.size < pool.length) {
     const inPool = membersOf(pool);
-    const matched = new Set<Passage>();
-    for (const id of relevance.keys()) {
-      const passage = passages.passageOf(id);
-      if (passage !== undefined && inPool.has(passage)) matched.add(passage);
+    for (const [passage, score] of scored) if (inPool.has(passage)) relevant.push({ passage, score });
+  } else {
+    for (const passage of pool) {
+      const score = scored.get(passage);
+      if (score !== undefined) relevant.push({ passage, score });
     }
-    candidates = matched;
-  }
-  for (const passage of candidates) {
-    if (!passage.pieces.some((q) => relevance.has(q.id))) continue;
-    const score = passage.pieces.reduce((sum, q) => sum + (relevance.get(q.id) ?? 0), 0) + baseScore(passage) / 10;
-    if (score > 1 / 10 + Number.EPSILON) relevant.push({ passage, score });
   }
   return relevant.length > 0 ? { ranked: new BestFirst(relevant), onTopic: true } : { ranked: base(), onTopic: false };
+}
+
+/**
+ * The passages with a piece that matches the terms, scored by their pieces' relevance plus a tenth of their base
+ * score; those scoring no more than the base share alone drop out. Made once per answer, for every section.
+ */
+function scorePassages(relevance: ReadonlyMap<string, number>, passages: Passages): Map<Passage, number> {
+  const scored = new Map<Passage, number>();
+  const seen = new Set<Passage>();
+  for (const id of relevance.keys()) {
+    const passage = passages.passageOf(id);
+    if (passage === undefined || seen.has(passage)) continue;
+    seen.add(passage);
+    const score = passage.pieces.reduce((sum, q) => sum + (relevance.get(q.id) ?? 0), 0) + baseScore(passage) / 10;
+    if (score > 1 / 10 + Number.EPSILON) scored.set(passage, score);
+  }
+  return scored;
 }
 
 /** A pool ranked by base score alone, best first; the same for every answer, so made once per pool. */
