@@ -145,8 +145,12 @@ function endsWovenSentence(before: Attribution | null, text: string): boolean {
 const SLOGAN_LEAD =
   /(?:(?<![\p{L}])(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|stickers?|buttons?|billboards?|flyers?|hats?)(?:\s+[\p{L}’'-]+){0,3}?\s+(?:read|reads|reading|saying|proclaiming|declaring|bearing\s+the\s+words)|(?<![\p{L}])chant(?:s|ed|ing)?)\s*[:,]?\s*$/iu;
 
+/** The lead's nouns, looked for first: the full pattern only runs where one of them stands. */
+const SLOGAN_NOUN = /sign|banner|placard|poster|shirt|sticker|button|billboard|flyer|hat|chant/i;
+
 function isSlogan(narration: string, floor: number, open: number): boolean {
-  return SLOGAN_LEAD.test(narration.slice(Math.max(floor, open - 80), open));
+  const lead = narration.slice(Math.max(floor, open - 80), open);
+  return SLOGAN_NOUN.test(lead) && SLOGAN_LEAD.test(lead);
 }
 
 /** Whether the quote opens its sentence or follows an introducing "said," / ":" rather than sitting inside narration. */
