@@ -9,8 +9,10 @@ import { topicFromQuestion } from '../../src/ingest/default-topic.js';
 /**
  * Scores the extractor on hand-labelled articles: the gold set in test/fixtures/gold (written in the styles of
  * wire services, local TV, newspapers, student papers and a British outlet, on school debates other than the
- * seeds') and the held-out set in test/fixtures/gold/heldout, labelled before the extractor was ever run on it
- * and never used to shape a rule, so its stance figure is the honest estimate for unseen copy. A span counts
+ * seeds') and the held-out set in test/fixtures/gold/heldout, labelled before the extractor was ever run on it.
+ * Held-out 01–05 never shaped a rule. Held-out 06–15 were labelled blind and scored blind (span F1 0.984,
+ * speaker accuracy 0.916, stance 0.442: the honest estimate, see docs/ingest.md); their misses then led to
+ * general attribution rules, so their scores now are no longer an unseen-copy figure. A span counts
  * only when start and end are exact; speaker and stance are judged on the spans found. A quote with no stance
  * proposal counts as `mixed`, the side ingest files it under.
  */
@@ -146,4 +148,4 @@ describe('the extractor on the gold set', () => {
 });
 
 /** The stance agreement reached and enforced: raise these when the model improves, never lower them quietly. */
-const STANCE_FLOOR = { gold: 0.71, heldOut: 0.45, seeds: 0.6 };
+const STANCE_FLOOR = { gold: 0.73, heldOut: 0.45, seeds: 0.6 };
