@@ -2,6 +2,8 @@ export { loadCorpus, defaultCorpusDir } from './corpus/load-corpus.js';
 export { buildCorpus, sha256, CORPUS_FILE } from './corpus/build-corpus.js';
 export { CorpusError, type CorpusErrorCode } from './corpus/corpus-error.js';
 export { createCounterpoint, MAX_QUESTION_LENGTH, type CounterpointOptions } from './engine.js';
+export { openCounterpoint } from './open-counterpoint.js';
+export { loadOrBuildIndex } from './search/index-snapshot.js';
 export type { AskOptions, Counterpoint, SourceSummary, SpeakerSummary } from './engine-types.js';
 export type { Answer, AnswerSection, Intent, QuotePiece, QuoteView } from './model/answer.js';
 export type { Corpus, LoadedArticle, Quote } from './model/corpus.js';

@@ -1,10 +1,9 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createCounterpoint, CorpusError, defaultCorpusDir, loadCorpus, type Counterpoint } from '../../src/index.js';
+import { CorpusError, defaultCorpusDir, loadCorpus, openCounterpoint } from '../../src/index.js';
 import { runExtractCommand } from '../../src/ingest/extract-command.js';
 import { runIngestCommand } from '../../src/ingest/ingest-command.js';
 import { runReviewCommand } from '../../src/ingest/review-command.js';
-import { loadOrBuildIndex } from '../../src/search/index-snapshot.js';
 import { ReplSession } from '../repl/repl-session.js';
 import { runRepl } from '../repl/repl.js';
 import { checkReport } from './check-command.js';
@@ -39,7 +38,7 @@ export async function main(argv: readonly string[], io: CliIO, stdin: NodeJS.Rea
         return await runReviewCommand(rest, io);
       case 'repl':
       case undefined:
-        await runRepl(engineFor(corpusOption(rest, 'repl')), stdin, process.stdout);
+        await runRepl(openCounterpoint(corpusOption(rest, 'repl')), stdin, process.stdout);
         return EXIT.ok;
       case 'help':
       case '--help':
@@ -65,7 +64,7 @@ export async function main(argv: readonly string[], io: CliIO, stdin: NodeJS.Rea
 
 async function ask(args: readonly string[], io: CliIO, stdin: NodeJS.ReadableStream): Promise<number> {
   const { values, positionals } = parse(args, ['json', 'corpus']);
-  const engine = engineFor(typeof values.corpus === 'string' ? values.corpus : defaultCorpusDir());
+  const engine = openCounterpoint(typeof values.corpus === 'string' ? values.corpus : defaultCorpusDir());
   const session = new ReplSession(engine, { width: 80, color: false });
   const answerLine = (line: string) => {
     const reply = session.handle(line);
@@ -97,11 +96,6 @@ function corpusOption(args: readonly string[], command: string): string {
   const { values, positionals } = parse(args, ['corpus']);
   if (positionals.length > 0) throw new UsageError(`${command} takes no arguments besides --corpus DIR`);
   return typeof values.corpus === 'string' ? values.corpus : defaultCorpusDir();
-}
-
-function engineFor(dir: string): Counterpoint {
-  const corpus = loadCorpus(dir);
-  return createCounterpoint(corpus, { index: loadOrBuildIndex(corpus, dir) });
 }
 
 const OPTIONS = { json: { type: 'boolean', default: false }, corpus: { type: 'string' } } as const;

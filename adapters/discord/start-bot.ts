@@ -1,5 +1,5 @@
 import type { Client, RESTOptions } from 'discord.js';
-import { createCounterpoint, defaultCorpusDir, loadCorpus } from '../../src/index.js';
+import { defaultCorpusDir, openCounterpoint } from '../../src/index.js';
 import type { BotLog } from './bot-log.js';
 import { parseDiscordConfig } from './config.js';
 import { createDiscordBot } from './create-bot.js';
@@ -14,8 +14,8 @@ export async function startDiscordBot(
   options: { readonly rest?: Partial<RESTOptions>; readonly log?: BotLog } = {},
 ): Promise<Client> {
   const config = parseDiscordConfig('bot', env);
-  const corpus = await loadCorpus(config.corpusDir ?? defaultCorpusDir());
-  const client = createDiscordBot({ engine: createCounterpoint(corpus), ...options });
+  const engine = openCounterpoint(config.corpusDir ?? defaultCorpusDir());
+  const client = createDiscordBot({ engine, ...options });
   try {
     await client.login(config.token);
   } catch (error) {

@@ -1,4 +1,4 @@
-import { createCounterpoint, CorpusError, loadCorpus, type Corpus } from '../../src/index.js';
+import { CorpusError, openCounterpoint, type Counterpoint } from '../../src/index.js';
 import { parseSlackConfig, SlackConfigError, type SlackConfig } from './config.js';
 import { createSlackBot, EVENTS_PATH } from './create-app.js';
 
@@ -10,8 +10,8 @@ import { createSlackBot, EVENTS_PATH } from './create-app.js';
 async function main(): Promise<number> {
   const prepared = prepare();
   if (typeof prepared === 'number') return prepared;
-  const { config, corpus } = prepared;
-  const bot = createSlackBot({ config, core: createCounterpoint(corpus) });
+  const { config, core } = prepared;
+  const bot = createSlackBot({ config, core });
   // A listener's failure is caught and logged where it happens; these keep anything that slips past (a
   // rejected promise in a library callback) from stopping the bot for every newsroom using it.
   process.on('unhandledRejection', (reason) => bot.app.logger.error(`counterpoint: unhandled rejection: ${String(reason)}`));
@@ -27,11 +27,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
-/** The config and the verified corpus, or the exit status after saying what is wrong. */
-function prepare(): { config: SlackConfig; corpus: Corpus } | number {
+/** The config and the core over the verified corpus, or the exit status after saying what is wrong. */
+function prepare(): { config: SlackConfig; core: Counterpoint } | number {
   try {
     const config = parseSlackConfig(process.env);
-    return { config, corpus: loadCorpus(config.corpusDir) };
+    return { config, core: openCounterpoint(config.corpusDir) };
   } catch (error) {
     if (error instanceof SlackConfigError) {
       process.stderr.write(`${error.message}\n`);
