@@ -80,7 +80,10 @@ export function createCounterpoint(corpus: Corpus, options: CounterpointOptions 
     if (text.length === 0 && !named && side === null) {
       return noticeAnswer(text, `Ask me about a debate, for example: ${topic.suggestions[0] ?? topic.question}`, corpus);
     }
-    const offTopic = matchedTerms.length === 0 && !keywords && !named && (unmatched.length > 0 || parsed.sideWords === 0);
+    // Off topic: nothing the corpus knows is named, and the words it does know are a minority of what was asked
+    // ("the best pizza topping on the moon" shares only "best" with one quote).
+    const mostlyUnknown = matchedTerms.length === 0 || (parsed.sideWords === 0 && matchedTerms.length * 2 < parsed.terms.length);
+    const offTopic = mostlyUnknown && !keywords && !named && (unmatched.length > 0 || parsed.sideWords === 0);
     if (offTopic) {
       const what = unmatched.length > 0 ? `“${unmatched.join(' ')}”` : 'that';
       return noticeAnswer(text, `I have nothing on ${what}. I can answer questions on ${topicList(corpus)}.`, corpus);

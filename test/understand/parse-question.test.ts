@@ -78,6 +78,8 @@ const CASES: readonly Case[] = [
   { question: 'what are the downsides of police in schools', side: 'against' },
   { question: 'cops in schools: benefits and drawbacks?', side: null },
   { question: 'what do teachers say?', nothing: true },
+  { question: 'what is the best pizza topping on the moon?', nothing: true },
+  { question: 'Parkland and gun violence?', terms: ['parkland', 'gun violence'] },
   { question: '**what** do _supporters_ say?', side: 'for' },
 ];
 
