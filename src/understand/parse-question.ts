@@ -99,10 +99,13 @@ function negatedAt(tokens: readonly Token[], at: number): boolean {
 function contentWords(tokens: readonly Token[], matches: readonly PhraseMatch[]): string[] {
   const claimed = new Set<number>();
   for (const match of matches) for (let k = match.start; k < match.end; k += 1) claimed.add(k);
-  const words = tokens.flatMap((token, k) =>
-    claimed.has(k) || STOP_WORDS.has(token.word) || NEGATORS.has(token.word) || token.word.length < 2 ? [] : [token.word],
-  );
-  return unique(words);
+  // One word per stem: "school" and "schools" in one question are one term, not two votes.
+  const byStem = new Map<string, string>();
+  tokens.forEach((token, k) => {
+    const skip = claimed.has(k) || STOP_WORDS.has(token.word) || NEGATORS.has(token.word) || token.word.length < 2;
+    if (!skip && !byStem.has(token.stem)) byStem.set(token.stem, token.word);
+  });
+  return [...byStem.values()];
 }
 
 function unique<T>(items: readonly T[]): T[] {
