@@ -112,7 +112,8 @@ export const ArticleSchema = z.strictObject({
     .nullable()
     .default(null),
   place: z.string().max(120).nullable().default(null),
-  url: z.url().nullable().default(null),
+  /** Only http(s): the link is shown to readers and sent to Discord and Slack, which accept nothing else. */
+  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).nullable().default(null),
   quotes: z.array(QuoteRecordSchema),
 });
 export type Article = z.infer<typeof ArticleSchema>;

@@ -79,6 +79,13 @@ describe('a broken corpus is refused, naming file, entry and field', () => {
     expect(error.entry).toContain('"');
   });
 
+  it('rejects a link that is not http(s)', () => {
+    const error = broken((dir) => editCorpusJson(dir, (json) => void (json.articles[0].url = 'javascript:alert(1)')));
+    expect(error.code).toBe('CORPUS_SCHEMA');
+    expect(error.field).toBe('articles.0.url');
+    expect(error.message).toMatch(/http\(s\) URL/);
+  });
+
   it('rejects an unknown side', () => {
     const error = broken((dir) => editCorpusJson(dir, (json) => void (json.articles[1].quotes[2].side = 'neutral')));
     expect(error.code).toBe('CORPUS_SCHEMA');
