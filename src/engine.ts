@@ -43,8 +43,10 @@ export function createCounterpoint(corpus: Corpus, options: CounterpointOptions 
   const context: ComposeContext = {
     corpus,
     passages,
-    relevance: (terms, topic) =>
-      index.scores(terms.map((term) => ({ term, synonyms: synonyms.get(topic)?.get(termKey(term)) ?? [] })), topic),
+    relevance: (terms, topic) => {
+      const found = index.scores(terms.map((term) => ({ term, synonyms: synonyms.get(topic)?.get(termKey(term)) ?? [] })), topic);
+      return { scores: found.scores, terms: found.ranked };
+    },
   };
 
   const termMatches = (term: string, topic: Topic) =>

@@ -41,8 +41,11 @@ export interface ComposeRequest {
 export interface ComposeContext {
   readonly corpus: Corpus;
   readonly passages: Passages;
-  /** Quote id → relevance to the terms (absent: no match). */
-  readonly relevance: (terms: readonly string[], topic: string) => ReadonlyMap<string, number>;
+  /**
+   * Quote id → relevance to the terms (absent: no match), and the terms it ranked by: those asked less the ones
+   * so common in the topic that they cannot tell its quotes apart (all of them, on small corpora).
+   */
+  readonly relevance: (terms: readonly string[], topic: string) => { readonly scores: ReadonlyMap<string, number>; readonly terms: readonly string[] };
 }
 
 interface SectionPlan {
@@ -67,10 +70,10 @@ export function composeAnswer(request: ComposeRequest, context: ComposeContext):
   const relevance = context.relevance(request.terms, request.topic.id);
   const plans = planSections(request, eligible, named);
 
-  const scored = scorePassages(relevance, context.passages);
-  const rankings = plans.map((plan) => rank(plan.pool, scored, request.terms));
+  const scored = scorePassages(relevance.scores, context.passages);
+  const rankings = plans.map((plan) => rank(plan.pool, scored, relevance.terms));
   const { picked, hasMore } = pageOf(plans, rankings, request);
-  const sections = plans.map((plan, i) => buildSection(plan, rankings[i] ?? { ranked: [], onTopic: true }, picked[i] ?? [], request, context));
+  const sections = plans.map((plan, i) => buildSection(plan, rankings[i] ?? { ranked: [], onTopic: true }, picked[i] ?? [], request, relevance.terms, context));
   const next = hasMore;
   const shown = sections.some((section) => section.quotes.length > 0);
   const other = otherSide(plans);
@@ -139,13 +142,20 @@ function counterpoints(shownSides: readonly Side[], pool: readonly Passage[]): S
   }));
 }
 
-function buildSection(plan: SectionPlan, ranking: Ranking, picked: readonly Ranked[], request: ComposeRequest, context: ComposeContext): AnswerSection {
+function buildSection(
+  plan: SectionPlan,
+  ranking: Ranking,
+  picked: readonly Ranked[],
+  request: ComposeRequest,
+  rankedTerms: readonly string[],
+  context: ComposeContext,
+): AnswerSection {
   const label = request.topic.sides[plan.side].label;
   let note: string | null = null;
   if (plan.pool.length === 0) note = 'No quotes from this side in the corpus yet.';
   else if (picked.length === 0 && request.page > 0) note = 'No more quotes from this side.';
   else if (plan.kind === 'answer' && plan.unnamed) note = `None of ${namesOf(request, context.corpus)} quoted here take this side; these are other voices on it.`;
-  else if (!ranking.onTopic) note = `None of these quotes mention ${quoted(request.terms)}; shown: this side's main points.`;
+  else if (!ranking.onTopic) note = `None of these quotes mention ${quoted(rankedTerms)}; shown: this side's main points.`;
   else if (request.unmatchedTerms.length > 0) note = `Nothing in the corpus mentions ${quoted(request.unmatchedTerms)}.`;
   return { kind: plan.kind, side: plan.side, label, quotes: picked.map((item) => toQuoteView(item.passage, context.corpus)), note };
 }

@@ -4,6 +4,7 @@ import type { Corpus, Quote } from '../model/corpus.js';
 import { fold, stem } from '../text/fold.js';
 import { typoAllowance } from '../text/edit-distance.js';
 import { STOP_WORDS } from '../understand/english.js';
+import { COMMON_TERM_RULE, topicTerms, type TopicTerms } from './common-terms.js';
 
 /** One term of a search and the words that may stand for it ("sro" → "school resource officer"). */
 export interface SearchTerm {
@@ -45,10 +46,26 @@ const SYNONYM_WEIGHT = 0.6;
 /** MiniSearch's default cap on the edit distance of a fuzzy term; the term tables below apply the same. */
 const MAX_FUZZY = 6;
 
-/** What `toJSON` writes: the MiniSearch index and, per topic, the terms its quotes contain. */
+/**
+ * What `toJSON` writes: the MiniSearch index and, per topic, the terms its quotes contain and those too common
+ * there to rank by. The rule is written too, so that changing it changes the snapshots' settings fingerprint.
+ */
 interface SavedIndex {
   readonly terms: Record<string, string[]>;
+  readonly common: Record<string, string[]>;
+  readonly commonRule: typeof COMMON_TERM_RULE;
   readonly index: AsPlainObject;
+}
+
+/** What `scores` found, and which of the terms it ranked by. */
+export interface Relevance {
+  /** Quote id → relevance, higher is better; quotes matching none of the ranked terms are absent. */
+  readonly scores: Map<string, number>;
+  /**
+   * The terms (as asked) that were searched, in whole or in part: all but those whose words are all common in the
+   * topic (see `common-terms.ts`), in order.
+   */
+  readonly ranked: readonly string[];
 }
 
 /**
@@ -60,11 +77,17 @@ interface SavedIndex {
  * asked for every word of every question, are term look-ups instead of full searches that score every quote.
  */
 export class QuoteIndex {
+  private readonly terms: ReadonlyMap<string, SearchableMap<true>>;
+  private readonly common: ReadonlyMap<string, ReadonlySet<string>>;
+
   private constructor(
     private readonly search: MiniSearch<IndexedQuote>,
-    private readonly terms: ReadonlyMap<string, SearchableMap<true>>,
+    topics: TopicTerms,
     private readonly quotes: readonly Quote[],
-  ) {}
+  ) {
+    this.terms = termTrees(topics.terms);
+    this.common = new Map(Object.entries(topics.common).map(([topic, list]) => [topic, new Set(list)]));
+  }
 
   /** Each topic's quote ids, made on the topic's first search rather than at start-up. */
   private readonly idsByTopic = new Map<string, ReadonlySet<unknown>>();
@@ -73,21 +96,25 @@ export class QuoteIndex {
   static build(corpus: Corpus): QuoteIndex {
     const search = new MiniSearch<IndexedQuote>({ ...OPTIONS, processTerm: memoized(OPTIONS.processTerm) });
     search.addAll(corpus.quotes.map((quote) => document(corpus, quote)));
-    return new QuoteIndex(search, termTrees(termsByTopic(search.toJSON(), corpus.quoteById)), corpus.quotes);
+    const plain = search.toJSON();
+    const topicOf = new Map(Object.entries(plain.documentIds).map(([shortId, id]) => [shortId, corpus.quoteById.get(String(id))?.topic ?? '']));
+    return new QuoteIndex(search, topicTerms(plain, topicOf), corpus.quotes);
   }
 
   /** Restores an index saved with `toJSON` for the same corpus (see `index-snapshot.ts`); throws on anything else. */
   static fromJSON(json: string, corpus: Corpus): QuoteIndex {
     const saved = JSON.parse(json) as Partial<SavedIndex> | null;
-    if (typeof saved !== 'object' || saved === null || typeof saved.terms !== 'object' || typeof saved.index !== 'object') {
+    if (typeof saved !== 'object' || saved === null || typeof saved.terms !== 'object' || typeof saved.common !== 'object' || typeof saved.index !== 'object') {
       throw new Error('QuoteIndex: not a saved quote index');
     }
-    return new QuoteIndex(MiniSearch.loadJS<IndexedQuote>(saved.index, OPTIONS), termTrees(saved.terms), corpus.quotes);
+    if (JSON.stringify(saved.commonRule) !== JSON.stringify(COMMON_TERM_RULE)) throw new Error('QuoteIndex: saved under another common-term rule');
+    return new QuoteIndex(MiniSearch.loadJS<IndexedQuote>(saved.index, OPTIONS), { terms: saved.terms, common: saved.common }, corpus.quotes);
   }
 
   toJSON(): string {
     const terms = Object.fromEntries([...this.terms].map(([topic, tree]) => [topic, [...tree.keys()]]));
-    return JSON.stringify({ terms, index: this.search });
+    const common = Object.fromEntries([...this.common].map(([topic, set]) => [topic, [...set]]));
+    return JSON.stringify({ terms, common, commonRule: COMMON_TERM_RULE, index: this.search });
   }
 
   /**
@@ -114,15 +141,17 @@ export class QuoteIndex {
   }
 
   /**
-   * Relevance of the topic's quotes to the terms: quote id → score, higher is better. Quotes matching none
-   * of the terms are absent.
+   * Relevance of the topic's quotes to the terms, ranked by those of them (and of their synonyms' words) that
+   * are not common in the topic. When every term is common, nothing is searched and `ranked` is empty.
    */
-  scores(terms: readonly SearchTerm[], topic: string): Map<string, number> {
+  scores(terms: readonly SearchTerm[], topic: string): Relevance {
     const scores = new Map<string, number>();
-    if (terms.length === 0) return scores;
+    const searched = this.rankable(terms, topic);
+    const ranked = searched.map((term) => term.asked);
+    if (searched.length === 0) return { scores, ranked };
     const query: Query = {
       combineWith: 'OR',
-      queries: terms.flatMap((term) => [
+      queries: searched.flatMap((term) => [
         term.term,
         ...term.synonyms.map((synonym): Query => ({ queries: [synonym], combineWith: 'AND', boostTerm: () => SYNONYM_WEIGHT, fuzzy: false })),
       ]),
@@ -135,8 +164,46 @@ export class QuoteIndex {
     for (const result of this.search.search(query, { boostDocument })) {
       scores.set(String(result.id), result.score);
     }
-    return scores;
+    return { scores, ranked };
   }
+
+  /**
+   * The terms with their common words taken out (a word counts as common when it, or a word it would match by
+   * typo allowance, is common in the topic). A term whose own words are all common goes, synonyms and all: the
+   * idea is everywhere in the topic. A synonym left with no words goes. Unchanged text stays the same string.
+   */
+  private rankable(terms: readonly SearchTerm[], topic: string): Array<SearchTerm & { readonly asked: string }> {
+    const common = this.common.get(topic);
+    if (common === undefined || common.size === 0) return terms.map((term) => ({ ...term, asked: term.term }));
+    const tree = this.terms.get(topic);
+    const isCommon = (term: string, i: number, all: string[]) => {
+      if (common.has(term)) return true;
+      const distance = fuzzyDistance(term, i, all);
+      if (distance === 0 || tree === undefined) return false;
+      for (const match of tree.fuzzyGet(term, distance).keys()) if (common.has(match)) return true;
+      return false;
+    };
+    return terms.flatMap((term) => {
+      const text = withoutCommon(term.term, isCommon, true);
+      if (text === null) return [];
+      const synonyms = term.synonyms.flatMap((synonym) => withoutCommon(synonym, (word) => common.has(word), false) ?? []);
+      return [{ term: text, synonyms, asked: term.term }];
+    });
+  }
+}
+
+/**
+ * `text` without the words whose indexed term is common: the same string when none is, the remaining words
+ * otherwise (MiniSearch reads them exactly as it read them in `text`), null when no indexed word remains.
+ */
+function withoutCommon(text: string, isCommon: (term: string, i: number, all: string[]) => boolean, fuzzy: boolean): string | null {
+  const process = OPTIONS.processTerm ?? ((term: string) => term);
+  const tokens = (OPTIONS.tokenize?.(text) ?? [text]).map((token) => ({ token, term: process(token) || null }));
+  const all = tokens.flatMap(({ term }) => (typeof term === 'string' ? [term] : []));
+  let i = -1;
+  const kept = tokens.filter(({ term }) => typeof term !== 'string' || !isCommon(term, (i += 1), fuzzy ? all : []));
+  if (!kept.some(({ term }) => typeof term === 'string')) return null;
+  return kept.length === tokens.length ? text : kept.map(({ token }) => token).join(' ');
 }
 
 /** The terms a search for `text` looks up, as MiniSearch derives them with the index's options. */
@@ -152,25 +219,6 @@ function fuzzyDistance(term: string, i: number, all: string[]): number {
   if (fuzzy === false || fuzzy === 0 || fuzzy === null || fuzzy === undefined) return 0;
   const fraction = fuzzy === true ? 0.2 : fuzzy;
   return fraction < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fraction)) : fraction;
-}
-
-/** Each topic's indexed terms, read from MiniSearch's serialized postings. */
-function termsByTopic(plain: AsPlainObject, quotes: ReadonlyMap<string, Quote>): Record<string, string[]> {
-  const topicOf = new Map<string, string>();
-  for (const [shortId, id] of Object.entries(plain.documentIds)) topicOf.set(shortId, quotes.get(String(id))?.topic ?? '');
-  const topicCount = new Set(topicOf.values()).size;
-  const terms: Record<string, string[]> = {};
-  for (const [term, fields] of plain.index) {
-    const topics = new Set<string>();
-    for (const postings of Object.values(fields)) {
-      for (const shortId in postings) {
-        topics.add(topicOf.get(shortId) ?? '');
-        if (topics.size === topicCount) break;
-      }
-    }
-    for (const topic of topics) (terms[topic] ??= []).push(term);
-  }
-  return terms;
 }
 
 function termTrees(terms: Record<string, string[]>): Map<string, SearchableMap<true>> {
