@@ -6,7 +6,7 @@ import type { Passage, Passages } from './passages.js';
 import { BestFirst } from './best-first.js';
 import { bySpeakers, membersOf, sidesOf } from './pool-views.js';
 import { toQuoteView } from './quote-view.js';
-import { byScore, selectBalancedSorted, type Ranked } from './select-balanced.js';
+import { selectBalancedSorted, type Ranked } from './select-balanced.js';
 
 /** The rules that make answers balanced, in one place. */
 export const COMPOSE_RULES = {
@@ -237,13 +237,16 @@ function scorePassages(relevance: ReadonlyMap<string, number>, passages: Passage
   return scored;
 }
 
-/** A pool ranked by base score alone, best first; the same for every answer, so made once per pool. */
-const baseRankings = new WeakMap<readonly Passage[], readonly Ranked[]>();
+/**
+ * A pool ranked by base score alone, best first; the same for every answer, so made once per pool. Sorted only
+ * as far as it is read: an answer for a group of speakers makes a pool of thousands and reads a few of them.
+ */
+const baseRankings = new WeakMap<readonly Passage[], Iterable<Ranked>>();
 
-function baseRanking(pool: readonly Passage[]): readonly Ranked[] {
+function baseRanking(pool: readonly Passage[]): Iterable<Ranked> {
   let ranked = baseRankings.get(pool);
   if (ranked === undefined) {
-    ranked = pool.map((passage) => ({ passage, score: baseScore(passage) })).sort(byScore);
+    ranked = new BestFirst(pool.map((passage) => ({ passage, score: baseScore(passage) })));
     baseRankings.set(pool, ranked);
   }
   return ranked;
@@ -277,10 +280,10 @@ function namedSpeakers(request: ComposeRequest, corpus: Corpus): ReadonlySet<str
   return ids;
 }
 
+/** The sides a pool has passages on, the most first (ties in `SIDES` order). */
 function sidesByWeight(pool: readonly Passage[]): Side[] {
-  const counts = new Map<Side, number>();
-  for (const passage of pool) counts.set(passage.head.side, (counts.get(passage.head.side) ?? 0) + 1);
-  return SIDES.filter((side) => counts.has(side)).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+  const sides = sidesOf(pool);
+  return SIDES.filter((side) => sides[side].length > 0).sort((a, b) => sides[b].length - sides[a].length);
 }
 
 function otherSide(plans: readonly SectionPlan[]): Side | null {
