@@ -107,6 +107,9 @@ function preferNamed(refs: readonly Reference[]): Reference | null {
 /** A subject phrase with no name in it: "one parent said" names nobody; "but said" is no attribution at all. */
 function refsOrUnnamed(pre: string, end: number, preWords: number): Attribution | null {
   if (/^(?:and|but|then|also|yet|so)$/iu.test(pre.trim())) return null;
+  // "… was “remarkably consistent,” and that schools worried …": a second reported clause of the sentence
+  // before the quote, whose subject is not the quote's speaker.
+  if (/^(?:(?:and|but|or)\s+)?that\s/iu.test(pre.trim())) return null;
   return { ref: null, via: 'after', reach: end, adjacent: preWords <= 5 };
 }
 

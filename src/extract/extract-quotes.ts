@@ -1,4 +1,5 @@
 import { attributionAfter, attributionBefore, type Attribution, type PieceContext } from './attribution.js';
+import { SPEECH_VERB } from './attribution-words.js';
 import { matchKnownSpeaker } from './known-speakers.js';
 import { proposeParaphrases } from './paraphrase.js';
 import { isOrgWord } from './name-phrase.js';
@@ -160,6 +161,30 @@ function standsAlone(body: string, piece: QuotePiece, previousClose: number | nu
   return head.trim() === '' || /[,:\u2014\u2013]\s*$/u.test(head);
 }
 
+/** A reporting verb anywhere in a sentence (the first one is where a "X, who …, said" subject ends). */
+const ANY_SPEECH_VERB = new RegExp(SPEECH_VERB.source, 'u');
+
+/**
+ * The person a narration sentence is about: its first name or pronoun within three words of its start
+ * ("Board chair Linda Haugen said …"), or the name that is the subject of its first reporting verb however long
+ * the descriptor before it ("The committee's co-chair, third-grade teacher Luis Carreño, said …"). A capitalised
+ * word the speaker table does not know ("Burnout, she says, …") is skipped, and an organisation entry is no
+ * person's subject.
+ */
+function sentenceSubject(body: string, table: SpeakerTable, start: number, end: number): ResolvedSpeaker | null {
+  for (const ref of referencesIn(table, start, Math.min(end, start + 120))) {
+    if ((ref.kind === 'name' && !/\s/u.test(ref.name)) || (ref.kind === 'entry' && ref.entry.kind === 'org')) continue;
+    const lead = wordCount(body.slice(start, ref.at));
+    if (lead > 8) return null;
+    if (lead > 3) {
+      const verb = ANY_SPEECH_VERB.exec(table.narration.slice(ref.at, end));
+      if (verb === null || wordCount(body.slice(ref.at, ref.at + verb.index)) > 12) return null;
+    }
+    return resolveReference(table, ref, ref.at);
+  }
+  return null;
+}
+
 /**
  * A quotation with no attribution of its own: the person the narration just named as a sentence subject, or
  * else the speaker of the previous quotation (which it then continues).
@@ -172,15 +197,14 @@ function inherit(body: string, table: SpeakerTable, paras: readonly Span[], piec
   let subject: ResolvedSpeaker | null = null;
   let at = from;
   while (at < piece.open) {
-    const paragraph = paras.find((p) => p.end >= at && p.start <= piece.open) ?? (paras[piece.paragraph] as Span);
+    // Strictly after `at`: a last quote whose sentence closes its paragraph leaves `at` on that paragraph's end,
+    // and the narration to read is in the next one.
+    const paragraph = paras.find((p) => p.end > at && p.start <= piece.open) ?? (paras[piece.paragraph] as Span);
     const start = Math.max(at, paragraph.start);
     const end = Math.min(sentenceEnd(body, start, paragraph.end), piece.open);
     if (end <= start) break;
-    const first = referencesIn(table, start, Math.min(end, start + 60))[0];
-    if (first !== undefined && body.slice(start, first.at).trim().split(/\s+/).filter(Boolean).length <= 3) {
-      const resolved = resolveReference(table, first, first.at);
-      if (resolved !== null && (resolved.entry === null || resolved.entry.kind === 'person' || first.kind !== 'entry')) subject = resolved;
-    }
+    const found = sentenceSubject(body, table, start, end);
+    if (found !== null) subject = found;
     at = end === paragraph.end ? (paras.find((p) => p.start > end)?.start ?? piece.open) : end;
   }
   if (subject !== null) return { piece, speaker: subject, continues: null, reach: piece.end, sharedReach: false };

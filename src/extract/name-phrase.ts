@@ -24,7 +24,7 @@ export function words(text: string, offset = 0): Word[] {
     let value = match[0];
     const start = match.index + offset;
     // Keep the period of a title or initial ("Sen.", "J.") so that it is not read as a sentence end.
-    if (text[match.index + value.length] === '.' && /^\p{L}[\p{L}.]*$/u.test(value) && (isTitle(value) || /^\p{Lu}$/u.test(value))) {
+    if (text[match.index + value.length] === '.' && /^\p{L}[\p{L}.]*$/u.test(value) && (isTitle(value) || /^\p{Lu}$/u.test(value) || /^[JS]r$/u.test(value))) {
       value += '.';
       absorbed = match.index + match[0].length;
     }
@@ -50,8 +50,11 @@ export function titleGender(word: string): 'm' | 'f' | null {
 }
 
 function isAcronym(word: string): boolean {
-  return /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(word) && word.replace(/\./g, '').length >= 2;
+  return /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(word) && word.replace(/\./g, '').length >= 2 && !NAME_SUFFIX.test(word);
 }
+
+/** Generational suffixes closing a person's name ("Robert Hollister III", "Samuel T. Whitfield Jr."): part of the name, never an acronym. */
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 
 /** Whether a word marks an organisation ("District", "ACLU"). */
 export function isOrgWord(word: string): boolean {
@@ -176,6 +179,7 @@ export function readRun(run: NameRun): RunReading {
   }
   let to = from;
   while (to + 1 < list.length && (isPersonWord(list[to + 1]) || (PARTICLES.has(list[to + 1]?.text ?? '') && isPersonWord(list[to + 2])))) to += 1;
+  if (to > from && NAME_SUFFIX.test(list[to + 1]?.text ?? '')) to += 1;
   const nameWords = list.slice(from, to + 1);
   if (nameWords.length === 1 && title !== null) {
     // "Mr Oakes", "Dr. Raman": a title and a surname refer back to a person named in full before.

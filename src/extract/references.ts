@@ -1,6 +1,7 @@
 import { ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './attribution-words.js';
 import { nameRuns, readRun, words } from './name-phrase.js';
 import { lookupName, looksLikeName, type Entry, type SpeakerTable } from './speaker-table.js';
+import { sentenceStart } from './text-layout.js';
 
 /**
  * References to people in narration: names, pronouns, "the district". `at` is the offset of the reference, used
@@ -11,7 +12,8 @@ export type Reference =
   | { readonly kind: 'name'; readonly name: string; readonly at: number }
   | { readonly kind: 'pronoun'; readonly gender: 'm' | 'f' | 'plural'; readonly at: number }
   | { readonly kind: 'org-noun'; readonly noun: string; readonly at: number }
-  | { readonly kind: 'role-noun'; readonly noun: string; readonly at: number };
+  | { readonly kind: 'role-noun'; readonly noun: string; readonly at: number }
+  | { readonly kind: 'document'; readonly noun: string; readonly at: number };
 
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 /** The org-noun of "a spokesperson said": whichever organisation the article named last, if it did so just before. */
@@ -20,6 +22,14 @@ const SPOKESPERSON_REACH = 400;
 
 /** Words that may stand between "the" and an office without changing whose office it is ("the state superintendent"). */
 const ROLE_QUALIFIERS = new Set(['state', 'former', 'county', 'city', 'district', 'school', 'board', 'acting', 'interim', 'new', 'district’s', "district's"]);
+
+/** Things that speak for their author in attributions ("the statement said", "the letter reads"). */
+const DOCUMENTS = new Set(['statement', 'letter', 'email', 'e-mail', 'memo', 'release', 'post', 'message', 'note']);
+/** How far back the sentence that names a document's author may stand. */
+const DOCUMENT_REACH = 600;
+
+/** A legislator's party and home ("D-Fairfax", "R-Ohio", "I-Vt."): it follows a name and is never one. */
+const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
 const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 
@@ -31,11 +41,12 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
   const refs: Reference[] = [];
   for (const run of nameRuns(list)) {
     const reading = readRun(run);
+    if (PARTY_TAG.test(reading.name)) continue;
     if (reading.kind === 'person') {
-      const entry = lookupName(table, reading.name);
+      const entry = lookupName(table, reading.name, reading.start);
       refs.push(entry !== undefined ? { kind: 'entry', entry, at: reading.start } : { kind: 'name', name: reading.name, at: reading.start });
     } else {
-      const entry = lookupName(table, reading.name);
+      const entry = lookupName(table, reading.name, reading.start);
       if (entry !== undefined) refs.push({ kind: 'entry', entry, at: reading.start });
       else if (reading.kind === 'org') refs.push({ kind: 'name', name: reading.name, at: reading.start });
       else if (looksLikeName(reading.name) && !/^\p{Lu}+$/u.test(reading.name)) refs.push({ kind: 'name', name: reading.name, at: reading.start });
@@ -58,6 +69,10 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
       if (article !== undefined && /^(?:a|an)$/i.test(article.text) && !named && !/^(?:for|of|with|at)$/u.test(next?.text ?? '')) {
         refs.push({ kind: 'org-noun', noun: kind === '' ? SPOKESPERSON : kind, at: article.start });
       }
+    }
+    if (DOCUMENTS.has(lower) && previous !== undefined && /^the$/i.test(previous.text)) {
+      // "“…,” the statement said": whoever the article said issued the statement.
+      refs.push({ kind: 'document', noun: lower, at: previous.start });
     }
     if (ROLE_NOUNS.has(lower) && /^\p{Ll}/u.test(word.text)) {
       // "the governor said": an office standing for the person the article gave it to. Not when a name
@@ -112,6 +127,8 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       const entry = exact ?? latest(fits, before);
       return entry === undefined ? null : { name: entry.name, role: null, entry };
     }
+    case 'document':
+      return documentAuthor(table, ref.noun, ref.at);
     case 'role-noun': {
       const forms = ROLE_NOUNS.get(ref.noun) ?? [ref.noun];
       const fits = table.people.filter((person) => {
@@ -122,6 +139,25 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       return entry === undefined ? null : { name: entry.name, role: entry.role, entry };
     }
   }
+}
+
+/**
+ * "the statement said": the author is the first person or organisation named in the latest earlier sentence
+ * that mentions a statement ("Superintendent Alan Reyes sent parents a statement.", "The district said in a
+ * statement …"). Nobody when no such sentence is near.
+ */
+function documentAuthor(table: SpeakerTable, noun: string, before: number): ResolvedSpeaker | null {
+  const from = Math.max(0, before - DOCUMENT_REACH);
+  const window = table.narration.slice(from, before);
+  let mention = -1;
+  for (const match of window.matchAll(new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'giu'))) mention = from + match.index;
+  if (mention < 0) return null;
+  const start = sentenceStart(table.narration, mention, from);
+  for (const ref of referencesIn(table, start, mention)) {
+    if (ref.kind === 'document' || (ref.kind === 'name' && !/\s/u.test(ref.name))) continue;
+    return resolveReference(table, ref, ref.at);
+  }
+  return null;
 }
 
 function latest<T extends Entry>(pool: readonly T[], before: number): T | undefined {

@@ -1,4 +1,5 @@
 import { isSpeechVerbWord, NOT_NAME_WORDS } from './attribution-words.js';
+import { byGeneration, generationOf } from './generations.js';
 import { isCapitalised, isOrgWord, nameRuns, readRun, words, type RunReading, type Word } from './name-phrase.js';
 
 /**
@@ -31,6 +32,8 @@ export interface SpeakerTable {
   readonly orgs: OrgEntry[];
   /** The body with every quotation's inside blanked out (same length), for searching narration only. */
   readonly narration: string;
+  /** Each person's first mention and how old the copy makes them there (see generations.ts). */
+  readonly generation: Map<PersonEntry, { first: number; score: number }>;
 }
 
 const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/’/g, "'");
@@ -41,7 +44,7 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
   for (const [start, end] of quoted) for (let i = Math.max(0, start - 1); i < Math.min(chars.length, end + 1); i += 1) if (chars[i] !== '\n') chars[i] = ' ';
   const narration = chars.join('');
   const list = words(narration);
-  const table: SpeakerTable = { people: [], orgs: [], narration };
+  const table: SpeakerTable = { people: [], orgs: [], narration, generation: new Map() };
   const singles: Word[] = [];
   const indexOf = new Map(list.map((word, index) => [word.start, index]));
   for (const run of nameRuns(list)) {
@@ -62,12 +65,17 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     }
     if (!reading.strong && !hasPersonEvidence(narration, reading.name, run.end, before)) continue;
     const person = addPerson(table, reading.name, reading.start);
+    if (!table.generation.has(person)) table.generation.set(person, { first: reading.start, score: 0 });
+    // "told KXYZ's Tony Alvarez": the one told is listening, and the next "he said" is the teller's, so this
+    // mention does not make the listener the latest person named.
+    if (before !== undefined && /^(?:told|tells|tell)$/iu.test(before.text) && person.mentions[person.mentions.length - 1] === reading.start) person.mentions.pop();
     if (person.gender === null) person.gender = reading.gender;
     if (person.role === null) person.role = roleOf(reading, descriptorBefore(list, indexOf.get(run.start) ?? 0), reading.start > run.start) ?? appositiveAfter(narration, run.end) ?? withOrg(narration, run.end);
     if (reading.affiliation !== null && reading.start > run.start) {
       addOrg(table, reading.affiliation, run.start);
     }
   }
+  for (const [person, seen] of table.generation) seen.score = generationOf(narration, person, seen.first);
   for (const word of singles) noteSingle(table, word);
   for (const person of table.people) {
     if (person.gender === null) person.gender = pronounGender(narration, person, table);
@@ -105,15 +113,19 @@ function addOrg(table: SpeakerTable, name: string, at: number): void {
 
 /** A lone capitalised word: a surname, first name or acronym of someone already in the table, else nothing. */
 function noteSingle(table: SpeakerTable, word: Word): void {
-  const entry = lookupName(table, word.text);
+  const entry = lookupName(table, word.text, word.start);
   if (entry !== undefined) entry.mentions.push(word.start);
 }
 
-/** Finds a person by full name, surname or first name, or an organisation by name or acronym. */
-export function lookupName(table: SpeakerTable, name: string): Entry | undefined {
+/**
+ * Finds a person by full name, surname or first name, or an organisation by name or acronym. Given the offset of
+ * the mention, "the younger/elder Ms. X" picks among people sharing the surname X.
+ */
+export function lookupName(table: SpeakerTable, name: string, at?: number): Entry | undefined {
   const key = fold(name.replace(/['’]s$/u, ''));
   const person =
     table.people.find((p) => fold(p.name) === key) ??
+    (at === undefined ? undefined : byGeneration(table.people, table.generation, table.narration, name.replace(/['’]s$/u, ''), at)) ??
     mostMentioned(table.people.filter((p) => fold(p.surname) === key)) ??
     mostMentioned(table.people.filter((p) => fold(p.name.split(/\s+/)[0] ?? '') === key));
   if (person !== undefined) return person;

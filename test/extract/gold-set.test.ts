@@ -12,7 +12,8 @@ import { topicFromQuestion } from '../../src/ingest/default-topic.js';
  * seeds') and the held-out set in test/fixtures/gold/heldout, labelled before the extractor was ever run on it.
  * Held-out 01–05 never shaped a rule. Held-out 06–15 were labelled blind and scored blind (span F1 0.984,
  * speaker accuracy 0.916, stance 0.442: the honest estimate, see docs/ingest.md); their misses then led to
- * general attribution rules, so their scores now are no longer an unseen-copy figure. A span counts
+ * general attribution rules, so their scores now are no longer an unseen-copy figure. Held-out 16–25, a second
+ * blind round, scored span F1 1.000, speaker accuracy 0.906 and stance 0.381 on first run, then led to more rules. A span counts
  * only when start and end are exact; speaker and stance are judged on the spans found. A quote with no stance
  * proposal counts as `mixed`, the side ingest files it under.
  */
@@ -121,13 +122,12 @@ describe('the extractor on the gold set', () => {
   it('keeps its span, speaker and stance scores on the held-out articles (the honest estimate)', () => {
     const scores = score('held-out set', heldOut);
     console.log(scores.report);
-    for (const [name, from, to] of HELD_OUT_ROUNDS) {
-      const round = heldOut.filter((article) => { const n = Number.parseInt(article.file, 10); return n >= from && n <= to; });
-      console.log(score(name, round).report.split('\n').slice(0, 3).join('\n'));
-    }
+    for (const [name, from, to] of HELD_OUT_ROUNDS) console.log(score(name, heldOutRange(from, to)).report.split('\n').slice(0, 3).join('\n'));
     expect(scores.f1).toBeGreaterThanOrEqual(0.97);
     expect(scores.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(scores.stanceAgreement).toBeGreaterThanOrEqual(STANCE_FLOOR.heldOut);
+    // Each held-out batch keeps the stance it reached: a new, harder batch must not hide a drop on the older ones.
+    expect(score('held-out 01–15', heldOutRange(1, 15)).stanceAgreement).toBeGreaterThanOrEqual(STANCE_FLOOR.heldOut);
+    expect(score('held-out 16–25', heldOutRange(16, 25)).stanceAgreement).toBeGreaterThanOrEqual(STANCE_FLOOR.heldOutRound2);
   });
 
   it('agrees with the reviewed sides of the seed corpus (its own topic and side words)', () => {
@@ -158,5 +158,12 @@ const HELD_OUT_ROUNDS: ReadonlyArray<readonly [string, number, number]> = [
   ['held-out 16–25 (blind round 2)', 16, 25],
 ];
 
+function heldOutRange(from: number, to: number): Article[] {
+  return heldOut.filter((article) => {
+    const n = Number.parseInt(article.file, 10);
+    return n >= from && n <= to;
+  });
+}
+
 /** The stance agreement reached and enforced: raise these when the model improves, never lower them quietly. */
-const STANCE_FLOOR = { gold: 0.73, heldOut: 0.45, seeds: 0.6 };
+const STANCE_FLOOR = { gold: 0.73, heldOut: 0.45, heldOutRound2: 0.38, seeds: 0.6 };

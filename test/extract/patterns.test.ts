@@ -186,3 +186,71 @@ describe('attribution patterns of unseen wire and local copy', () => {
     expect(direct(body)).toEqual([]);
   });
 });
+
+describe('attribution patterns of the second blind round', () => {
+  const withLinks = (body: string) => direct(body).map((quote) => [quote.text, quote.speaker, quote.continues]);
+
+  it('gives a quote with no attribution to the subject of the narration sentence before it, even right after another speaker’s paragraph', () => {
+    const body = 'Council Member Ada Park voted no.\n\n“Nobody here wants an unsafe school,” Park said.\n\nTom Reyes, who voted yes, said he would back a review. “Let’s measure it and see.”';
+    expect(withLinks(body)).toEqual([
+      ['Nobody here wants an unsafe school,', 'Ada Park', undefined],
+      ['Let’s measure it and see.', 'Tom Reyes', undefined],
+    ]);
+  });
+
+  it('finds that subject behind a long descriptor, or a pronoun after a capitalised word that names nobody', () => {
+    const lead = 'Mayor Ann Lee spoke first. “We will decide in June,” Lee said.\n\n';
+    expect(pairs(`${lead}The panel’s co-chair, third-grade teacher Rui Santos, said the results surprised everyone.\n\n“We expected the opposite.”`)).toEqual([
+      ['We will decide in June,', 'Ann Lee'],
+      ['We expected the opposite.', 'Rui Santos'],
+    ]);
+    expect(pairs(`Teacher Ida Moss likes the plan. ${lead}Moss is a convert. Fatigue, she says, is gone. “I come back rested every single time.”`)).toEqual([
+      ['We will decide in June,', 'Ann Lee'],
+      ['I come back rested every single time.', 'Ida Moss'],
+    ]);
+    expect(pairs(`Board chair Ida Moss said the board would wait. “Nobody here is against more sleep for kids.”`)).toEqual([['Nobody here is against more sleep for kids.', 'Ida Moss']]);
+  });
+
+  it('keeps a generational suffix as part of the name', () => {
+    expect(pairs('“The floor is reasonable,” said Sam T. Ward Jr., director of the parents’ group.')).toEqual([['The floor is reasonable,', 'Sam T. Ward Jr.']]);
+    expect(pairs('“We invest where we see results,” said Rob Hale III, president of the foundation.\n\n“They deliver,” Hale said.')).toEqual([
+      ['We invest where we see results,', 'Rob Hale III'],
+      ['They deliver,', 'Rob Hale III'],
+    ]);
+  });
+
+  it('does not take the person someone "told" for the next "he said"', () => {
+    const body = 'Parent Dan Ives told WXYZ’s Tom Hart that the science is settled.\n\n“We are fighting biology here,” he said.';
+    expect(pairs(body)).toEqual([['We are fighting biology here,', 'Dan Ives']]);
+  });
+
+  it('gives "the statement said" to whoever the narration said issued the statement', () => {
+    const body = 'Superintendent Alan Reyes sent the station a statement on Tuesday.\n\n“We do not have the money for more buses,” the statement said.';
+    expect(pairs(body)).toEqual([['We do not have the money for more buses,', 'Alan Reyes']]);
+    expect(pairs('“We do not have the money for more buses,” the statement said.')).toEqual([['We do not have the money for more buses,', null]]);
+  });
+
+  it('never reads a legislator’s party tag ("D-Fairfax") as the speaker', () => {
+    expect(pairs('Its sponsor, Del. Rosa Vale, D-Fairfax, calls it “the most proven thing we can do.”')).toEqual([['the most proven thing we can do.', 'Rosa Vale']]);
+  });
+
+  it('keeps the sentence subject for a woven quote followed by a second "and that …" clause', () => {
+    const body = 'Dr. Ana Cole testified.\n\nCole said the findings were “remarkably steady across ages and regions,” and that schools worried about time should look elsewhere.';
+    expect(pairs(body)).toEqual([['remarkably steady across ages and regions,', 'Ana Cole']]);
+  });
+
+  it('tells a parent and child with one surname apart by "the younger" and "the elder"', () => {
+    const body = [
+      'Ana Ruiz wants the ban. Her daughter, Lia Ruiz, a junior, opposes it.',
+      '“I have seen what the phone does at dinner,” Ana Ruiz said.',
+      'The younger Ms. Ruiz, 16, told the board the ban would make students less safe.',
+      '“In a lockdown I want to text my mom,” she said.',
+      '“Teachers are trained for lockdowns,” the elder Ms. Ruiz said.',
+    ].join('\n\n');
+    expect(pairs(body)).toEqual([
+      ['I have seen what the phone does at dinner,', 'Ana Ruiz'],
+      ['In a lockdown I want to text my mom,', 'Lia Ruiz'],
+      ['Teachers are trained for lockdowns,', 'Ana Ruiz'],
+    ]);
+  });
+});
