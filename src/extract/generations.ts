@@ -6,8 +6,6 @@ import type { PersonEntry } from './speaker-table.js';
  * whichever of them the article names most, and so does every "she said" after it.
  */
 
-const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-
 /** "the younger Ms." / "the elder" right before a surname: group 1 the generation word, group 2 a courtesy title. */
 const QUALIFIER = /(?<![\p{L}])(younger|elder|older)\s+(?:(Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/iu;
 /** A relation word just before a first mention: "Her daughter, Ana Ruiz" (younger) or "his father, Jon Ruiz" (older). */
@@ -38,7 +36,7 @@ export function generationOf(narration: string, person: PersonEntry, first: numb
 }
 
 /**
- * The one of several people sharing `surname` that "the younger" / "the elder" before offset `at` means, among
+ * The one of `people` (who share a surname) that "the younger" / "the elder" before offset `at` means, among
  * those named before it (and of the gender a courtesy title gives). Undefined when there is no such qualifier or
  * the cues do not single anyone out.
  */
@@ -46,11 +44,9 @@ export function byGeneration(
   people: readonly PersonEntry[],
   generation: ReadonlyMap<PersonEntry, { readonly first: number; readonly score: number }>,
   narration: string,
-  surname: string,
   at: number,
 ): PersonEntry | undefined {
-  const key = fold(surname);
-  let pool = people.filter((person) => fold(person.surname) === key && (generation.get(person)?.first ?? at) < at);
+  let pool = people.filter((person) => (generation.get(person)?.first ?? at) < at);
   if (pool.length < 2) return undefined;
   const qualifier = QUALIFIER.exec(narration.slice(Math.max(0, at - 30), at));
   if (qualifier === null) return undefined;

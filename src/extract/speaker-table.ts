@@ -123,14 +123,20 @@ function noteSingle(table: SpeakerTable, word: Word): void {
  */
 export function lookupName(table: SpeakerTable, name: string, at?: number): Entry | undefined {
   const key = fold(name.replace(/['’]s$/u, ''));
-  const person =
-    table.people.find((p) => fold(p.name) === key) ??
-    (at === undefined ? undefined : byGeneration(table.people, table.generation, table.narration, name.replace(/['’]s$/u, ''), at)) ??
-    mostMentioned(table.people.filter((p) => fold(p.surname) === key)) ??
-    mostMentioned(table.people.filter((p) => fold(p.name.split(/\s+/)[0] ?? '') === key));
+  const person = table.people.find((p) => fold(p.name) === key) ?? bySurname(table, key, at) ?? mostMentioned(table.people.filter((p) => fold(p.name.split(/\s+/)[0] ?? '') === key));
   if (person !== undefined) return person;
   const bare = key.replace(/^the\s+/, '');
   return table.orgs.find((org) => fold(org.name) === bare || (org.acronym !== null && fold(org.acronym) === bare)) ?? table.orgs.find((org) => fold(org.name).startsWith(`${bare} `));
+}
+
+/** A surname alone: the one person of that surname, or among several the one "the younger/elder" means, else the most named. */
+function bySurname(table: SpeakerTable, key: string, at: number | undefined): PersonEntry | undefined {
+  const pool = table.people.filter((p) => fold(p.surname) === key);
+  if (pool.length > 1 && at !== undefined) {
+    const chosen = byGeneration(pool, table.generation, table.narration, at);
+    if (chosen !== undefined) return chosen;
+  }
+  return mostMentioned(pool);
 }
 
 function mostMentioned(people: PersonEntry[]): PersonEntry | undefined {
