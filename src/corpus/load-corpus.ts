@@ -23,13 +23,17 @@ export function loadCorpus(dir: string): Corpus {
   } catch (error) {
     throw new CorpusError('CORPUS_BAD_JSON', { file }, `not valid JSON (${(error as Error).message})`);
   }
-  return buildCorpus(raw, (articleFile) => {
-    try {
-      return readFileSync(join(dir, articleFile), 'utf8');
-    } catch {
-      return undefined;
-    }
-  });
+  return buildCorpus(
+    raw,
+    (articleFile) => {
+      try {
+        return readFileSync(join(dir, articleFile), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    text,
+  );
 }
 
 /**
