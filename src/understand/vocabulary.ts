@@ -17,6 +17,8 @@ interface Phrase {
   readonly stems: readonly string[];
   readonly words: readonly string[];
   readonly meanings: Meaning[];
+  /** `typoAllowance` of a one-word phrase (0 for longer ones), kept: every unknown question word is tried against each. */
+  readonly allowance: number;
 }
 
 /** A phrase found in a question: tokens `[start, end)` and what they may mean. */
@@ -96,7 +98,7 @@ export class Vocabulary {
       if (!same.meanings.some((existing) => sameMeaning(existing, meaning))) same.meanings.push(meaning);
       return;
     }
-    const phrase: Phrase = { stems, words: tokens.map((token) => token.word), meanings: [meaning] };
+    const phrase: Phrase = { stems, words: tokens.map((token) => token.word), meanings: [meaning], allowance: stems.length === 1 ? typoAllowance(first.word) : 0 };
     this.byStems.set(key, phrase);
     // Longest first, and in the order added among equals: what a stable sort after each push would give.
     const list = this.byFirstStem.get(first.stem) ?? [];
@@ -121,8 +123,7 @@ export class Vocabulary {
     let best: Phrase | undefined;
     for (const limit of [1, 2].filter((n) => n <= allowance)) {
       best = this.singleWords.find((phrase) => {
-        const word = phrase.words[0] ?? '';
-        return typoAllowance(word) >= limit && withinEdits(token.word, word, limit);
+        return phrase.allowance >= limit && withinEdits(token.word, phrase.words[0] ?? '', limit);
       });
       if (best !== undefined) break;
     }
