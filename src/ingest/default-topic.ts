@@ -1,6 +1,8 @@
 import type { Topic } from '../model/corpus-schema.js';
 import { DEFAULT_REVERSALS } from '../extract/stance-cues.js';
 import { slug } from './slug.js';
+import { tokenize } from '../text/fold.js';
+import { STOP_WORDS } from '../understand/english.js';
 
 /**
  * A topic made from nothing but its debated question, for articles whose question the corpus does not have yet.
@@ -10,7 +12,7 @@ import { slug } from './slug.js';
  * reversal of "Should schools ban phones?"), and the question's own content words become its keywords.
  */
 export const DEFAULT_SIDE_WORDS = {
-  for: ['supporters', 'supporter', 'support', 'supports', 'in favor', 'in favour', 'favor', 'proponents', 'backers', 'pro', 'arguments for', 'case for', 'pros', 'benefits', 'advantages', 'upsides'],
+  for: ['supporters', 'supporter', 'support', 'supports', 'want', 'wants', 'in favor', 'in favour', 'favor', 'proponents', 'backers', 'pro', 'arguments for', 'case for', 'pros', 'benefits', 'advantages', 'upsides'],
   against: ['critics', 'critic', 'opponents', 'opponent', 'oppose', 'opposes', 'opposed', 'against', 'skeptics', 'arguments against', 'case against', 'cons', 'objections', 'downsides', 'drawbacks', 'harms', 'risks'],
   // Not "both sides": a question asking for both sides asks for the whole debate, not the undecided.
   mixed: ['undecided', 'unsure', 'not sure', 'neutral', 'middle ground', 'on the fence', 'torn', 'mixed', 'ambivalent', '50-50'],
@@ -36,6 +38,7 @@ export function topicFromQuestion(question: string, takenIds: ReadonlySet<string
   let id = base;
   for (let n = 2; takenIds.has(id); n += 1) id = `${base}-${n}`;
   const words = questionKey(text).split(' ').filter((word) => word.length > 2 && !QUESTION_STOP.has(word));
+  const questionStems = new Set(tokenize(text).map((token) => token.stem));
   const proposition = text.replace(/^(?:should|would|could|can|do|does|is|are|will|must)\s+/i, '').replace(/\?$/, '');
   return {
     id,
@@ -46,10 +49,11 @@ export function topicFromQuestion(question: string, takenIds: ReadonlySet<string
       against: { label: clip(`No: against ${lowerFirst(proposition)}`), words: [...DEFAULT_SIDE_WORDS.against] },
       mixed: { label: 'Undecided and both-ways voices', words: [...DEFAULT_SIDE_WORDS.mixed] },
     },
-    reversals: DEFAULT_REVERSALS.filter((word) => !word.split(' ').some((part) => words.includes(part))),
-    keywords: [...new Set(words)].slice(0, 40),
+    // Compared by stem: "banning" is no reversal of "Should schools ban phones?" either.
+    reversals: DEFAULT_REVERSALS.filter((word) => !tokenize(word).some((part) => questionStems.has(part.stem))),
+    keywords: [...new Set(words.filter((word) => !STOP_WORDS.has(word)))].slice(0, 40),
     synonyms: [],
-    suggestions: [text.slice(0, 200)],
+    suggestions: [text.slice(0, 200), 'What do supporters say?', 'What do critics say?', 'What do parents think?', 'What do students say?'],
   };
 }
 

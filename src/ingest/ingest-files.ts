@@ -1,3 +1,4 @@
+import { placeSpeaker, withDefaultGroups } from './default-groups.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseFrontMatter } from '../extract/front-matter.js';
@@ -75,7 +76,9 @@ export async function ingestFiles(corpusDir: string, files: readonly string[], o
 
   if (added.length > 0 || existing === null) {
     if (topics.length === 0) throw new IngestError('INGEST_NO_QUESTION', corpusDir, 'a new corpus needs a debated question: give the files a `question:` front matter line or pass --topic');
-    writeCorpus(corpusDir, { ...corpus, topics, speakers, articles }, texts);
+    const groups = withDefaultGroups(corpus.groups);
+    const placed = speakers.map((speaker) => (speakerIdsBefore.has(speaker.id) ? speaker : placeSpeaker(speaker, groups)));
+    writeCorpus(corpusDir, { ...corpus, topics, groups, speakers: placed, articles }, texts);
   }
   return {
     added,

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_GROUPS, groupsForRole, withDefaultGroups } from '../../src/ingest/default-groups.js';
+
+describe('placing new speakers in groups by their role', () => {
+  it.each([
+    ['parent', ['parent']],
+    ['Parents of two', ['parent']],
+    ['Junior', ['student']],
+    ['Fourth-grade teacher', ['teacher']],
+    ['Superintendent', ['school-leader']],
+    ['Board President', ['school-leader']],
+    ['Republican state Sen.', ['lawmaker']],
+    ['president of the Westfield Teachers Union', ['teacher', 'union']],
+    ['pediatrician at Children’s Mercy', ['researcher']],
+    ['spokesperson', []],
+  ])('puts "%s" in %j', (role, groups) => {
+    expect(groupsForRole(role, DEFAULT_GROUPS)).toEqual(groups);
+  });
+
+  it('places no one without a role', () => {
+    expect(groupsForRole(null, DEFAULT_GROUPS)).toEqual([]);
+  });
+
+  it('adds only the default groups a corpus lacks, keeping an editor’s own', () => {
+    const mine = { id: 'parent', label: 'Families', words: ['families'] };
+    const groups = withDefaultGroups([mine]);
+    expect(groups.filter((group) => group.id === 'parent')).toEqual([mine]);
+    expect(groups.map((group) => group.id)).toContain('student');
+  });
+});
