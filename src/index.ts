@@ -13,3 +13,4 @@ export { renderPlain, type PlainOptions } from './render/render-plain.js';
 export { COMPOSE_RULES } from './compose/compose-answer.js';
 export { MAX_TOKEN_LENGTH } from './compose/follow-up-token.js';
 export { RateLimiter, RequestLimits, rateLimitMessage, DEFAULT_RATE_LIMITS, type RateDecision, type RateLimitOptions } from './limits/rate-limiter.js';
+export { requestLimitsFromEnv, RateLimitConfigError, RATE_LIMIT_VARIABLES } from './limits/rate-limit-config.js';

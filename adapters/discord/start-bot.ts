@@ -1,5 +1,5 @@
 import type { Client, RESTOptions } from 'discord.js';
-import { defaultCorpusDir, openCounterpoint } from '../../src/index.js';
+import { defaultCorpusDir, openCounterpoint, requestLimitsFromEnv } from '../../src/index.js';
 import type { BotLog } from './bot-log.js';
 import { parseDiscordConfig } from './config.js';
 import { createDiscordBot } from './create-bot.js';
@@ -15,7 +15,7 @@ export async function startDiscordBot(
 ): Promise<Client> {
   const config = parseDiscordConfig('bot', env);
   const engine = openCounterpoint(config.corpusDir ?? defaultCorpusDir());
-  const client = createDiscordBot({ engine, ...options });
+  const client = createDiscordBot({ engine, limits: requestLimitsFromEnv(env), ...options });
   try {
     await client.login(config.token);
   } catch (error) {

@@ -1,4 +1,4 @@
-import { CorpusError, openCounterpoint, type Counterpoint } from '../../src/index.js';
+import { CorpusError, openCounterpoint, RateLimitConfigError, requestLimitsFromEnv, type Counterpoint, type RequestLimits } from '../../src/index.js';
 import { parseSlackConfig, SlackConfigError, type SlackConfig } from './config.js';
 import { createSlackBot, EVENTS_PATH } from './create-app.js';
 
@@ -10,8 +10,8 @@ import { createSlackBot, EVENTS_PATH } from './create-app.js';
 async function main(): Promise<number> {
   const prepared = prepare();
   if (typeof prepared === 'number') return prepared;
-  const { config, core } = prepared;
-  const bot = createSlackBot({ config, core });
+  const { config, core, limits } = prepared;
+  const bot = createSlackBot({ config, core, limits });
   // A listener's failure is caught and logged where it happens; these keep anything that slips past (a
   // rejected promise in a library callback) from stopping the bot for every newsroom using it.
   process.on('unhandledRejection', (reason) => bot.app.logger.error(`counterpoint: unhandled rejection: ${String(reason)}`));
@@ -28,12 +28,12 @@ async function main(): Promise<number> {
 }
 
 /** The config and the core over the verified corpus, or the exit status after saying what is wrong. */
-function prepare(): { config: SlackConfig; core: Counterpoint } | number {
+function prepare(): { config: SlackConfig; core: Counterpoint; limits: RequestLimits } | number {
   try {
     const config = parseSlackConfig(process.env);
-    return { config, core: openCounterpoint(config.corpusDir) };
+    return { config, core: openCounterpoint(config.corpusDir), limits: requestLimitsFromEnv(process.env) };
   } catch (error) {
-    if (error instanceof SlackConfigError) {
+    if (error instanceof SlackConfigError || error instanceof RateLimitConfigError) {
       process.stderr.write(`${error.message}\n`);
       return 1;
     }
