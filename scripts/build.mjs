@@ -5,7 +5,7 @@ import { chmodSync } from 'node:fs';
 
 /** Entry point → output name. The CLI bundles its few pure dependencies; the bots keep theirs external. */
 const entries = [
-  { in: 'adapters/cli/main.ts', out: 'cli', bundleDependencies: true },
+  { in: 'adapters/cli/bin.ts', out: 'cli', bundleDependencies: true },
   { in: 'adapters/slack/main.ts', out: 'slack', bundleDependencies: false },
   { in: 'adapters/discord/main.ts', out: 'discord', bundleDependencies: false },
   { in: 'adapters/discord/deploy.ts', out: 'discord-deploy', bundleDependencies: false },

@@ -112,11 +112,3 @@ function parse(args: readonly string[], accepted: ReadonlyArray<keyof typeof OPT
   if (extra !== undefined || (parsed.values.json && !accepted.includes('json'))) throw new UsageError(`unknown option --${extra ?? 'json'}`);
   return parsed;
 }
-
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '\0');
-if (invokedDirectly) {
-  process.stdout.on('error', () => process.exit(EXIT.ok));
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
-    process.exitCode = code;
-  });
-}
