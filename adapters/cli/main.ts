@@ -1,13 +1,13 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { CorpusError, defaultCorpusDir, loadCorpus, openCounterpoint } from '../../src/index.js';
-import { runExtractCommand } from '../../src/ingest/extract-command.js';
-import { runIngestCommand } from '../../src/ingest/ingest-command.js';
-import { runReviewCommand } from '../../src/ingest/review-command.js';
+import { runExtractCommand } from './extract-command.js';
+import { runIngestCommand } from './ingest-command.js';
+import { runReviewCommand } from './review-command.js';
 import { ReplSession } from '../repl/repl-session.js';
 import { runRepl } from '../repl/repl.js';
 import { checkReport } from './check-command.js';
-import { EXIT, UsageError, type CliIO } from './cli-io.js';
+import { CommandUsageError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CommandIO } from './command-io.js';
 
 const USAGE = `usage: counterpoint <command> [options]
   ask [--json] [--corpus DIR] [QUESTION]   answer a question (or each line of standard input)
@@ -22,7 +22,7 @@ const USAGE = `usage: counterpoint <command> [options]
  * The `counterpoint` command (CONTRACT.md). Returns the exit status; never throws for bad input, which
  * gets one clear line on stderr instead of a stack trace.
  */
-export async function main(argv: readonly string[], io: CliIO, stdin: NodeJS.ReadableStream = process.stdin): Promise<number> {
+export async function main(argv: readonly string[], io: CommandIO, stdin: NodeJS.ReadableStream = process.stdin): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -39,30 +39,30 @@ export async function main(argv: readonly string[], io: CliIO, stdin: NodeJS.Rea
       case 'repl':
       case undefined:
         await runRepl(openCounterpoint(corpusOption(rest, 'repl')), stdin, process.stdout);
-        return EXIT.ok;
+        return EXIT_OK;
       case 'help':
       case '--help':
       case '-h':
         io.stdout.write(`${USAGE}\n`);
-        return EXIT.ok;
+        return EXIT_OK;
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new CommandUsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof CommandUsageError) {
       io.stderr.write(`counterpoint: ${error.message}\n${USAGE}\n`);
-      return EXIT.usage;
+      return EXIT_USAGE;
     }
     if (error instanceof CorpusError) {
       io.stderr.write(`counterpoint: corpus error: ${error.message}\n`);
-      return EXIT.badInput;
+      return EXIT_BAD_INPUT;
     }
     io.stderr.write(`counterpoint: ${(error as Error).message}\n`);
-    return EXIT.badInput;
+    return EXIT_BAD_INPUT;
   }
 }
 
-async function ask(args: readonly string[], io: CliIO, stdin: NodeJS.ReadableStream): Promise<number> {
+async function ask(args: readonly string[], io: CommandIO, stdin: NodeJS.ReadableStream): Promise<number> {
   const { values, positionals } = parse(args, ['json', 'corpus']);
   const engine = openCounterpoint(typeof values.corpus === 'string' ? values.corpus : defaultCorpusDir());
   const session = new ReplSession(engine, { width: 80, color: false });
@@ -78,23 +78,23 @@ async function ask(args: readonly string[], io: CliIO, stdin: NodeJS.ReadableStr
   };
   if (positionals.length > 0) {
     answerLine(positionals.join(' '));
-    return EXIT.ok;
+    return EXIT_OK;
   }
   for await (const line of createInterface({ input: stdin, terminal: false })) {
     if (answerLine(line)) break;
   }
-  return EXIT.ok;
+  return EXIT_OK;
 }
 
-function check(args: readonly string[], io: CliIO): number {
+function check(args: readonly string[], io: CommandIO): number {
   const dir = corpusOption(args, 'check');
   io.stdout.write(`${checkReport(loadCorpus(dir), dir)}\n`);
-  return EXIT.ok;
+  return EXIT_OK;
 }
 
 function corpusOption(args: readonly string[], command: string): string {
   const { values, positionals } = parse(args, ['corpus']);
-  if (positionals.length > 0) throw new UsageError(`${command} takes no arguments besides --corpus DIR`);
+  if (positionals.length > 0) throw new CommandUsageError(`${command} takes no arguments besides --corpus DIR`);
   return typeof values.corpus === 'string' ? values.corpus : defaultCorpusDir();
 }
 
@@ -106,9 +106,9 @@ function parse(args: readonly string[], accepted: ReadonlyArray<keyof typeof OPT
   try {
     parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new CommandUsageError((error as Error).message);
   }
   const extra = Object.keys(parsed.values).find((name) => !accepted.includes(name as keyof typeof OPTIONS) && name !== 'json');
-  if (extra !== undefined || (parsed.values.json && !accepted.includes('json'))) throw new UsageError(`unknown option --${extra ?? 'json'}`);
+  if (extra !== undefined || (parsed.values.json && !accepted.includes('json'))) throw new CommandUsageError(`unknown option --${extra ?? 'json'}`);
   return parsed;
 }

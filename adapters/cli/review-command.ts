@@ -1,7 +1,7 @@
-import { defaultCorpusDir } from '../corpus/load-corpus.js';
+import { defaultCorpusDir } from '../../src/corpus/load-corpus.js';
 import { CommandUsageError, EXIT_BAD_INPUT, EXIT_OK, excerpt, parseCommandArgs, runCommand, type CommandIO } from './command-io.js';
-import { readCorpusFile, writeCorpus } from './corpus-store.js';
-import { acceptQuote, rejectQuote, reviewQueue, setQuoteSide, setQuoteSpeaker } from './review.js';
+import { readCorpusFile, writeCorpus } from '../../src/ingest/corpus-store.js';
+import { acceptQuote, rejectQuote, reviewQueue, setQuoteSide, setQuoteSpeaker } from '../../src/ingest/review.js';
 
 export const REVIEW_USAGE = `usage: counterpoint review [--corpus DIR] list
        counterpoint review [--corpus DIR] accept ID...

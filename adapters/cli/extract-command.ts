@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { extractQuotes } from '../extract/extract-quotes.js';
-import { FrontMatterError, parseFrontMatter } from '../extract/front-matter.js';
-import { topicFromQuestion } from './default-topic.js';
+import { extractQuotes } from '../../src/extract/extract-quotes.js';
+import { FrontMatterError, parseFrontMatter } from '../../src/extract/front-matter.js';
+import { topicFromQuestion } from '../../src/ingest/default-topic.js';
 import { CommandUsageError, EXIT_OK, excerpt, parseCommandArgs, runCommand, type CommandIO } from './command-io.js';
 
 export const EXTRACT_USAGE = 'usage: counterpoint extract [--json] FILE...';

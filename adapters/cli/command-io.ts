@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { CorpusError } from '../corpus/corpus-error.js';
-import { FrontMatterError } from '../extract/front-matter.js';
-import { IngestError } from './ingest-files.js';
-import { ReviewError } from './review.js';
+import { CorpusError } from '../../src/corpus/corpus-error.js';
+import { FrontMatterError } from '../../src/extract/front-matter.js';
+import { IngestError } from '../../src/ingest/ingest-files.js';
+import { ReviewError } from '../../src/ingest/review.js';
 
 /** Where a command writes: the CLI passes the process's streams, tests pass collectors. */
 export interface CommandIO {

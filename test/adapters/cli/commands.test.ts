@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runExtractCommand } from '../../src/ingest/extract-command.js';
-import { runIngestCommand } from '../../src/ingest/ingest-command.js';
-import { runReviewCommand } from '../../src/ingest/review-command.js';
+import { runExtractCommand } from '../../../adapters/cli/extract-command.js';
+import { runIngestCommand } from '../../../adapters/cli/ingest-command.js';
+import { runReviewCommand } from '../../../adapters/cli/review-command.js';
 
 let work: string;
 let out: string;
@@ -73,7 +73,7 @@ describe('ingest and review commands', () => {
 
   it('shows progress on stderr when several files are ingested, and refuses a broken corpus', async () => {
     const dir = join(work, 'seed');
-    cpSync(join(import.meta.dirname, '../../corpus'), dir, { recursive: true });
+    cpSync(join(import.meta.dirname, '../../../corpus'), dir, { recursive: true });
     const a = join(work, 'a.md');
     const b = join(work, 'b.md');
     writeFileSync(a, ARTICLE);

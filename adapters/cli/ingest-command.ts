@@ -1,6 +1,6 @@
-import { defaultCorpusDir } from '../corpus/load-corpus.js';
+import { defaultCorpusDir } from '../../src/corpus/load-corpus.js';
 import { CommandUsageError, EXIT_OK, parseCommandArgs, runCommand, type CommandIO } from './command-io.js';
-import { ingestFiles } from './ingest-files.js';
+import { ingestFiles } from '../../src/ingest/ingest-files.js';
 
 export const INGEST_USAGE = 'usage: counterpoint ingest [--corpus DIR] [--topic QUESTION] FILE...';
 
