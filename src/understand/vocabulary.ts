@@ -14,6 +14,8 @@ export type Meaning =
   | { readonly type: 'speaker'; readonly id: string };
 
 interface Phrase {
+  /** The stems joined by spaces: phrases with the same key are the same words. */
+  readonly key: string;
   readonly stems: readonly string[];
   readonly words: readonly string[];
   readonly meanings: Meaning[];
@@ -33,36 +35,38 @@ export interface PhraseMatch {
 /**
  * The phrases of one topic a question is read against: the topic's side words, reversals and keywords, and
  * the corpus's groups and speakers. Built once per topic from corpus data, so that a new debate needs no code.
+ *
+ * The groups and speakers (at 100,000 quotes, 8,000 speakers and their aliases) are the same for every topic:
+ * they are kept in one table shared by all topics' vocabularies, behind the topic's own phrases, and every look-up
+ * reads the two as if the corpus's phrases had been added after the topic's into one table (a phrase in both
+ * has the topic's meanings first, then the corpus's).
  */
 export class Vocabulary {
-  private readonly byFirstStem = new Map<string, Phrase[]>();
-  private readonly byStems = new Map<string, Phrase>();
-  private readonly singleWords: Phrase[] = [];
+  private readonly own: PhraseTable;
+  private readonly shared: PhraseTable;
+  /** A topic phrase that is also a corpus phrase, with both meanings; made on first use. */
+  private readonly merged = new Map<Phrase, Phrase>();
 
   /**
    * `tokenizePhrase` defaults to `tokenize`; the engine passes a remembering one while it builds the vocabularies
-   * of all topics, which share every speaker's name.
+   * of all topics.
    */
   constructor(
     topic: Topic,
     corpus: Pick<Corpus, 'groups' | 'speakers'>,
     private readonly knownWord: (stem: string) => boolean,
-    private readonly tokenizePhrase: (text: string) => readonly Token[] = tokenize,
+    tokenizePhrase: (text: string) => readonly Token[] = tokenize,
   ) {
+    this.own = new PhraseTable(tokenizePhrase);
     for (const side of ['for', 'against', 'mixed'] as const) {
-      for (const word of topic.sides[side].words) this.add(word, { type: 'side', side });
+      for (const word of topic.sides[side].words) this.own.add(word, { type: 'side', side });
     }
-    for (const word of topic.reversals) this.add(word, { type: 'reversal' });
-    for (const word of topic.keywords) this.add(word, { type: 'keyword' });
+    for (const word of topic.reversals) this.own.add(word, { type: 'reversal' });
+    for (const word of topic.keywords) this.own.add(word, { type: 'keyword' });
     for (const set of topic.synonyms) {
-      for (const phrase of set) if (tokenize(phrase).length > 1) this.add(phrase, { type: 'term', text: phrase });
+      for (const phrase of set) if (tokenize(phrase).length > 1) this.own.add(phrase, { type: 'term', text: phrase });
     }
-    for (const group of corpus.groups) {
-      for (const word of group.words) this.add(word, { type: 'group', id: group.id });
-    }
-    for (const speaker of corpus.speakers) {
-      for (const name of [speaker.name, ...speaker.aliases]) this.add(name, { type: 'speaker', id: speaker.id });
-    }
+    this.shared = corpusPhrases(corpus, tokenizePhrase);
   }
 
   /**
@@ -87,7 +91,69 @@ export class Vocabulary {
     return found;
   }
 
-  private add(text: string, meaning: Meaning): void {
+  /** The longest phrase at `at`; of two as long, they have the same words, so the topic's, with both meanings. */
+  private longestAt(tokens: readonly Token[], at: number): Phrase | undefined {
+    const own = this.own.longestAt(tokens, at);
+    const shared = this.shared.longestAt(tokens, at);
+    if (own === undefined) return shared;
+    if (shared === undefined || own.stems.length > shared.stems.length) return own;
+    return shared.stems.length > own.stems.length ? shared : this.withShared(own);
+  }
+
+  private fuzzyWord(token: Token): Phrase | undefined {
+    const allowance = typoAllowance(token.word);
+    if (allowance === 0 || STOP_WORDS.has(token.word) || NEGATORS.has(token.word) || this.knownWord(token.stem)) return undefined;
+    for (const limit of [1, 2].filter((n) => n <= allowance)) {
+      const near = (phrase: Phrase) => phrase.allowance >= limit && withinEdits(token.word, phrase.words[0] ?? '', limit);
+      // The topic's one-word phrases first, then the corpus's that the topic does not have: the order of one table.
+      const own = this.own.singleWords.find(near);
+      if (own !== undefined) return this.withShared(own);
+      const shared = this.shared.singleWords.find((phrase) => !this.own.has(phrase) && near(phrase));
+      if (shared !== undefined) return shared;
+    }
+    return undefined;
+  }
+
+  private withShared(own: Phrase): Phrase {
+    const shared = this.shared.same(own);
+    if (shared === undefined) return own;
+    let phrase = this.merged.get(own);
+    if (phrase === undefined) {
+      const meanings = [...own.meanings];
+      for (const meaning of shared.meanings) if (!meanings.some((existing) => sameMeaning(existing, meaning))) meanings.push(meaning);
+      phrase = { ...own, meanings };
+      this.merged.set(own, phrase);
+    }
+    return phrase;
+  }
+}
+
+/** The corpus's groups and speakers as phrases, made once per corpus (its speaker list) for all topics. */
+const corpusTables = new WeakMap<readonly unknown[], { readonly groups: readonly unknown[]; readonly table: PhraseTable }>();
+
+function corpusPhrases(corpus: Pick<Corpus, 'groups' | 'speakers'>, tokenizePhrase: (text: string) => readonly Token[]): PhraseTable {
+  const made = corpusTables.get(corpus.speakers);
+  if (made !== undefined && made.groups === corpus.groups) return made.table;
+  const table = new PhraseTable(tokenizePhrase);
+  for (const group of corpus.groups) {
+    for (const word of group.words) table.add(word, { type: 'group', id: group.id });
+  }
+  for (const speaker of corpus.speakers) {
+    for (const name of [speaker.name, ...speaker.aliases]) table.add(name, { type: 'speaker', id: speaker.id });
+  }
+  corpusTables.set(corpus.speakers, { groups: corpus.groups, table });
+  return table;
+}
+
+/** Phrases keyed by their stems, and by first stem longest first (in the order added among equals). */
+class PhraseTable {
+  private readonly byFirstStem = new Map<string, Phrase[]>();
+  private readonly byStems = new Map<string, Phrase>();
+  readonly singleWords: Phrase[] = [];
+
+  constructor(private readonly tokenizePhrase: (text: string) => readonly Token[]) {}
+
+  add(text: string, meaning: Meaning): void {
     const tokens = this.tokenizePhrase(text);
     const first = tokens[0];
     if (first === undefined) return;
@@ -98,7 +164,7 @@ export class Vocabulary {
       if (!same.meanings.some((existing) => sameMeaning(existing, meaning))) same.meanings.push(meaning);
       return;
     }
-    const phrase: Phrase = { stems, words: tokens.map((token) => token.word), meanings: [meaning], allowance: stems.length === 1 ? typoAllowance(first.word) : 0 };
+    const phrase: Phrase = { key, stems, words: tokens.map((token) => token.word), meanings: [meaning], allowance: stems.length === 1 ? typoAllowance(first.word) : 0 };
     this.byStems.set(key, phrase);
     // Longest first, and in the order added among equals: what a stable sort after each push would give.
     const list = this.byFirstStem.get(first.stem) ?? [];
@@ -109,25 +175,21 @@ export class Vocabulary {
     if (stems.length === 1) this.singleWords.push(phrase);
   }
 
-  private longestAt(tokens: readonly Token[], at: number): Phrase | undefined {
+  /** Whether this table has a phrase of the same words as `phrase` (from another table). */
+  has(phrase: Phrase): boolean {
+    return this.byStems.has(phrase.key);
+  }
+
+  same(phrase: Phrase): Phrase | undefined {
+    return this.byStems.get(phrase.key);
+  }
+
+  longestAt(tokens: readonly Token[], at: number): Phrase | undefined {
     const first = tokens[at];
     if (first === undefined) return undefined;
     return this.byFirstStem
       .get(first.stem)
       ?.find((phrase) => phrase.stems.every((stem, k) => tokens[at + k]?.stem === stem));
-  }
-
-  private fuzzyWord(token: Token): Phrase | undefined {
-    const allowance = typoAllowance(token.word);
-    if (allowance === 0 || STOP_WORDS.has(token.word) || NEGATORS.has(token.word) || this.knownWord(token.stem)) return undefined;
-    let best: Phrase | undefined;
-    for (const limit of [1, 2].filter((n) => n <= allowance)) {
-      best = this.singleWords.find((phrase) => {
-        return phrase.allowance >= limit && withinEdits(token.word, phrase.words[0] ?? '', limit);
-      });
-      if (best !== undefined) break;
-    }
-    return best;
   }
 }
 
