@@ -23,7 +23,7 @@ export async function deployCommands(
   if (config.appId === null) throw new DiscordConfigError([{ variable: 'DISCORD_APP_ID', problem: 'is missing' }]);
   const corpus = await loadCorpus(config.corpusDir ?? defaultCorpusDir());
   const body = discordCommands(corpus).map((command) => command.data.toJSON());
-  const rest = new REST(options.rest ?? {}).setToken(config.token);
+  const rest = new REST({ ...(config.apiUrl ? { api: config.apiUrl } : {}), ...options.rest }).setToken(config.token);
   const route = config.guildId
     ? Routes.applicationGuildCommands(config.appId, config.guildId)
     : Routes.applicationCommands(config.appId);

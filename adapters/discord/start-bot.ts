@@ -15,7 +15,9 @@ export async function startDiscordBot(
 ): Promise<Client> {
   const config = parseDiscordConfig('bot', env);
   const engine = openCounterpoint(config.corpusDir ?? defaultCorpusDir());
-  const client = createDiscordBot({ engine, limits: requestLimitsFromEnv(env), ...options });
+  // DISCORD_API_URL (a proxy or a test stand-in) unless the caller passes its own REST options.
+  const rest: Partial<RESTOptions> = { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...options.rest };
+  const client = createDiscordBot({ engine, limits: requestLimitsFromEnv(env), ...options, rest });
   try {
     await client.login(config.token);
   } catch (error) {

@@ -36,6 +36,8 @@ export class FakeDiscord {
   private readonly requestWaiters = new Set<Waiter<RecordedRequest>>();
   private readonly gatewayWaiters = new Set<Waiter<GatewayPayload>>();
   private readonly sockets = new Set<WebSocket>();
+  /** The `[shard_id, num_shards]` each connection identified with; `[0, 1]` when it sent none. */
+  private readonly shardOf = new Map<WebSocket, readonly [number, number]>();
   private sequence = 0;
   private sessions = 0;
   private sessionId: string | null = null;
@@ -46,13 +48,18 @@ export class FakeDiscord {
     private readonly server: Server,
     private readonly gateway: WebSocketServer,
     private readonly heartbeatInterval: number,
+    private readonly gatewayBot: { readonly shards: number; readonly maxConcurrency: number },
   ) {}
 
-  /** Starts the stand-in on a free port. A short heartbeat keeps tests fast and exercises ACKs. */
-  static async start(options: { heartbeatInterval?: number } = {}): Promise<FakeDiscord> {
+  /**
+   * Starts the stand-in on a free port. A short heartbeat keeps tests fast and exercises ACKs.
+   * `GET /gateway/bot` recommends `recommendedShards` (1) and allows `maxConcurrency` (1) identifies at once.
+   */
+  static async start(options: { heartbeatInterval?: number; recommendedShards?: number; maxConcurrency?: number } = {}): Promise<FakeDiscord> {
     const server = createServer();
     const gateway = new WebSocketServer({ server });
-    const fake = new FakeDiscord(server, gateway, options.heartbeatInterval ?? 250);
+    const gatewayBot = { shards: options.recommendedShards ?? 1, maxConcurrency: options.maxConcurrency ?? 1 };
+    const fake = new FakeDiscord(server, gateway, options.heartbeatInterval ?? 250, gatewayBot);
     server.on('request', (request, response) => void fake.onRequest(request, response));
     gateway.on('connection', (socket) => fake.onConnection(socket));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -82,10 +89,20 @@ export class FakeDiscord {
     return this.wait(this.gatewayReceived.slice(after), this.gatewayWaiters, match, what);
   }
 
-  /** Pushes a dispatch event (op 0) to the connected client. */
+  /** The IDENTIFY payloads received so far, one per connection that logged in (each shard sends one). */
+  get identifies(): readonly GatewayPayload[] {
+    return this.gatewayReceived.filter((payload) => payload.op === 2);
+  }
+
+  /**
+   * Pushes a dispatch event (op 0) to the connected clients: an event about a server only to the connection
+   * whose shard serves that server, as Discord routes it (`(guild_id >> 22) % num_shards`).
+   */
   dispatch(type: string, data: unknown): void {
-    this.sequence += 1;
-    for (const socket of this.sockets) socket.send(JSON.stringify({ op: 0, t: type, s: this.sequence, d: data }));
+    const guildId = (data as { guild_id?: unknown } | null)?.guild_id;
+    for (const socket of this.sockets) {
+      if (typeof guildId !== 'string' || this.serves(socket, guildId)) this.send(socket, type, data);
+    }
   }
 
   /** Cuts every gateway connection without a close frame, as a network drop does. */
@@ -172,8 +189,8 @@ export class FakeDiscord {
   private route({ method, path, body }: RecordedRequest): [number, unknown] {
     const payload = (body ?? {}) as Record<string, unknown>;
     if (method === 'GET' && path === '/gateway/bot') {
-      const limit = { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 };
-      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: limit }];
+      const limit = { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.gatewayBot.maxConcurrency };
+      return [200, { url: this.gatewayUrl, shards: this.gatewayBot.shards, session_start_limit: limit }];
     }
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204, null];
     if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path) && (method === 'PATCH' || method === 'POST')) {
@@ -189,7 +206,10 @@ export class FakeDiscord {
 
   private onConnection(socket: WebSocket): void {
     this.sockets.add(socket);
-    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('close', () => {
+      this.sockets.delete(socket);
+      this.shardOf.delete(socket);
+    });
     socket.on('message', (raw) => {
       const payload = JSON.parse(String(raw)) as GatewayPayload;
       this.gatewayReceived.push(payload);
@@ -202,24 +222,39 @@ export class FakeDiscord {
   private onGateway(socket: WebSocket, payload: GatewayPayload): void {
     if (payload.op === 1) socket.send(JSON.stringify({ op: 11 }));
     if (payload.op === 2) {
+      const shard = (payload.d as { shard?: unknown }).shard;
+      const [id, count] = Array.isArray(shard) && shard.length === 2 ? shard.map(Number) : [0, 1];
+      this.shardOf.set(socket, [id ?? 0, count ?? 1]);
       this.sessions += 1;
       this.sessionId = `session-${this.sessions}`;
-      this.dispatch('READY', {
+      const serves = this.serves(socket, IDS.guild);
+      this.send(socket, 'READY', {
         v: 10,
         user: BOT_USER,
-        guilds: [{ id: IDS.guild, unavailable: true }],
+        guilds: serves ? [{ id: IDS.guild, unavailable: true }] : [],
         session_id: this.sessionId,
         resume_gateway_url: this.gatewayUrl,
-        shard: [0, 1],
+        shard: [id, count],
         application: { id: IDS.app, flags: 0 },
       });
-      this.dispatch('GUILD_CREATE', guild());
+      if (serves) this.send(socket, 'GUILD_CREATE', guild());
     }
     if (payload.op === 6) {
       const resume = payload.d as { session_id?: string };
-      if (resume.session_id === this.sessionId) this.dispatch('RESUMED', {});
+      if (resume.session_id === this.sessionId) this.send(socket, 'RESUMED', {});
       else socket.send(JSON.stringify({ op: 9, d: false }));
     }
+  }
+
+  private send(socket: WebSocket, type: string, data: unknown): void {
+    this.sequence += 1;
+    socket.send(JSON.stringify({ op: 0, t: type, s: this.sequence, d: data }));
+  }
+
+  /** Whether this connection's shard serves the server, by Discord's rule; a connection not yet identified serves all. */
+  private serves(socket: WebSocket, guildId: string): boolean {
+    const [id, count] = this.shardOf.get(socket) ?? [0, 1];
+    return Number((BigInt(guildId) >> 22n) % BigInt(count)) === id;
   }
 
   private wait<T>(seen: readonly T[], waiters: Set<Waiter<T>>, match: (item: T) => boolean, what: string): Promise<T> {
@@ -265,6 +300,4 @@ export class FakeDiscord {
     this.commandIds.set(name, known);
     return known;
   }
-
-
 }
