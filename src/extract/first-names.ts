@@ -19,7 +19,11 @@ const GENDER_BY_NAME: ReadonlyMap<string, NameGender> = (() => {
   return map;
 })();
 
-/** The gender a first name suggests, 'u' when both, or undefined when the word is not a known first name. */
+/**
+ * The gender a first name suggests, 'u' when both, or undefined when the word is not a known first name. The
+ * lists are unaccented ("Maria", "Jose"), so an accented spelling ("María", "José") is looked up without its marks.
+ */
 export function firstNameGender(word: string): NameGender | undefined {
-  return GENDER_BY_NAME.get(word.normalize('NFC').toLowerCase());
+  const key = word.toLowerCase();
+  return GENDER_BY_NAME.get(key) ?? (/^[a-z'-]*$/.test(key) ? undefined : GENDER_BY_NAME.get(key.normalize('NFKD').replace(/\p{M}+/gu, '')));
 }

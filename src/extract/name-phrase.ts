@@ -62,13 +62,21 @@ export function isOrgWord(word: string): boolean {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'in', '&']);
-const PARTICLES = new Set(['de', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'st.', 'y']);
+const PARTICLES = new Set(['de', 'del', 'della', 'la', 'le', 'los', 'las', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'st.', 'y']);
+
+/** Words that describe a person by party rather than name them ("Republican Jane Doe"): never the start of a name. */
+const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'independent', 'libertarian', 'conservative', 'labour', 'liberal', 'tory']);
+
+/** "Nine-year-old", "Seventeen-year-old": an age opening a sentence before a name, never part of it. */
+const AGE_WORD = /-(?:year|month)s?-old$/iu;
 
 /** A capitalised phrase in the body: its words, with lower-case connectors ("of the") kept inside. */
 export interface NameRun {
   readonly words: readonly Word[];
   readonly start: number;
   readonly end: number;
+  /** Whether the run's first word opens a sentence, where descriptors ("Librarian", "Sixth-former") are capitalised too. */
+  readonly opensSentence: boolean;
 }
 
 /**
@@ -111,7 +119,8 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
       }
       break;
     }
-    runs.push({ words: run, start: run[0]?.start ?? 0, end: run[run.length - 1]?.end ?? 0 });
+    const before = list[i - 1];
+    runs.push({ words: run, start: run[0]?.start ?? 0, end: run[run.length - 1]?.end ?? 0, opensSentence: before === undefined || /^[.!?…:"“”‘’\u2014\u2013]$/u.test(before.text) });
     i = j;
   }
   return runs.map(trimRun).filter((run): run is NameRun => run !== null);
@@ -128,10 +137,11 @@ function adjacent(previous: Word | undefined, next: Word): boolean {
 /** Drops sentence-opening function words from the front and connectors from the end of a run. */
 function trimRun(run: NameRun): NameRun | null {
   const list = [...run.words];
-  while (list.length > 0 && (NOT_NAME_WORDS.has((list[0]?.text ?? '').toLowerCase()) || CONNECTORS.has(list[0]?.text ?? ''))) list.shift();
+  while (list.length > 0 && (NOT_NAME_WORDS.has((list[0]?.text ?? '').toLowerCase()) || CONNECTORS.has(list[0]?.text ?? '') || AGE_WORD.test(list[0]?.text ?? ''))) list.shift();
   while (list.length > 0 && (CONNECTORS.has(list[list.length - 1]?.text ?? '') || PARTICLES.has(list[list.length - 1]?.text ?? ''))) list.pop();
   if (list.length === 0) return null;
-  return { words: list, start: list[0]?.start ?? 0, end: list[list.length - 1]?.end ?? 0 };
+  const trimmed = list[0] !== run.words[0];
+  return { words: list, start: list[0]?.start ?? 0, end: list[list.length - 1]?.end ?? 0, opensSentence: run.opensSentence && !trimmed };
 }
 
 /** What a capitalised run names: a person (with whatever title and affiliation stand in the run) or an organisation. */
@@ -150,6 +160,10 @@ const text = (list: readonly Word[]): string => list.map((w, i) => (i > 0 && w.s
  */
 export function readRun(run: NameRun): RunReading {
   const list = run.words;
+  if (list.length >= 2 && PARTICLES.has((list[0] as Word).text.toLowerCase()) && list.slice(1).every((w) => PARTICLES.has(w.text) || isPersonWord(w))) {
+    // "De la Cruz said": a surname with its particles, opening a sentence, refers back to the person named in full.
+    return { kind: 'single', name: text(list), start: run.start, end: run.end };
+  }
   const titleAt = list.findIndex((w) => isTitle(w.text) && isCapitalised(w.text));
   let from = -1;
   let title: string | null = null;
@@ -161,7 +175,10 @@ export function readRun(run: NameRun): RunReading {
     title = text(list.slice(titleAt, k + 1));
     gender = titleGender(list[k]?.text ?? '');
   } else {
-    from = list.findIndex((w, i) => firstNameGender(w.text) !== undefined && !isOrgWord(w.text) && isPersonWord(list[i + 1]));
+    from = list.findIndex((w, i) => isCapitalised(w.text) && firstNameGender(w.text) !== undefined && !isOrgWord(w.text) && isPersonWord(list[i + 1]));
+    // "Wei Lin Zhang": a given name the lists do not know, before one they do, is still the name's start when
+    // nothing in the run marks an organisation.
+    if (from > 0 && !run.opensSentence && list.length <= 4 && list.every((w) => isPersonWord(w) && !PARTY_WORDS.has(w.text.toLowerCase()) && !/['’]s?$/u.test(w.text))) from = 0;
   }
   let strong = from >= 0;
   if (from < 0) {
@@ -178,7 +195,13 @@ export function readRun(run: NameRun): RunReading {
     return { kind: 'org', name: text(list), start: run.start, end: run.end };
   }
   let to = from;
-  while (to + 1 < list.length && (isPersonWord(list[to + 1]) || (PARTICLES.has(list[to + 1]?.text ?? '') && isPersonWord(list[to + 2])))) to += 1;
+  for (;;) {
+    // "José Luis de la Cruz": particles, one or two, between name words stay in the name.
+    let k = to + 1;
+    while (k < list.length && k - to <= 2 && PARTICLES.has(list[k]?.text ?? '')) k += 1;
+    if (k >= list.length || !isPersonWord(list[k])) break;
+    to = k;
+  }
   if (to > from && NAME_SUFFIX.test(list[to + 1]?.text ?? '')) to += 1;
   const nameWords = list.slice(from, to + 1);
   if (nameWords.length === 1 && title !== null) {

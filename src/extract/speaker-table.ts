@@ -51,7 +51,7 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     const reading = readRun(run);
     const before = list[(indexOf.get(run.start) ?? 0) - 1];
     if (reading.kind === 'single') {
-      singles.push(run.words.find((word) => word.start === reading.start) ?? (run.words[0] as Word));
+      singles.push({ text: reading.name, start: reading.start, end: reading.end });
       continue;
     }
     if (reading.kind === 'org') {
@@ -86,7 +86,9 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
 
 function addPerson(table: SpeakerTable, name: string, at: number): PersonEntry {
   const key = fold(name);
-  const existing = table.people.find((person) => fold(person.name) === key);
+  // "Hernández Villanueva said" after "María Guadalupe Hernández Villanueva": the tail of a longer name already
+  // in the table is that person again, not a new one.
+  const existing = table.people.find((person) => fold(person.name) === key) ?? (key.includes(' ') ? byNameTail(table, key) : undefined);
   if (existing !== undefined) {
     existing.mentions.push(at);
     return existing;
@@ -123,10 +125,19 @@ function noteSingle(table: SpeakerTable, word: Word): void {
  */
 export function lookupName(table: SpeakerTable, name: string, at?: number): Entry | undefined {
   const key = fold(name.replace(/['’]s$/u, ''));
-  const person = table.people.find((p) => fold(p.name) === key) ?? bySurname(table, key, at) ?? mostMentioned(table.people.filter((p) => fold(p.name.split(/\s+/)[0] ?? '') === key));
+  const person =
+    table.people.find((p) => fold(p.name) === key) ??
+    (key.includes(' ') ? byNameTail(table, key) : undefined) ??
+    bySurname(table, key, at) ??
+    mostMentioned(table.people.filter((p) => fold(p.name.split(/\s+/)[0] ?? '') === key));
   if (person !== undefined) return person;
   const bare = key.replace(/^the\s+/, '');
   return table.orgs.find((org) => fold(org.name) === bare || (org.acronym !== null && fold(org.acronym) === bare)) ?? table.orgs.find((org) => fold(org.name).startsWith(`${bare} `));
+}
+
+/** A compound surname, or a name the article first wrote with more given names ("de la Cruz", "Lin Zhang"). */
+function byNameTail(table: SpeakerTable, key: string): PersonEntry | undefined {
+  return mostMentioned(table.people.filter((p) => fold(p.name).endsWith(` ${key}`)));
 }
 
 /** A surname alone: the one person of that surname, or among several the one "the younger/elder" means, else the most named. */

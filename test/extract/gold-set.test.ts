@@ -156,6 +156,7 @@ const HELD_OUT_ROUNDS: ReadonlyArray<readonly [string, number, number]> = [
   ['held-out 01–05', 1, 5],
   ['held-out 06–15 (blind round 1)', 6, 15],
   ['held-out 16–25 (blind round 2)', 16, 25],
+  ['held-out 26–37 (blind round 3)', 26, 37],
 ];
 
 function heldOutRange(from: number, to: number): Article[] {

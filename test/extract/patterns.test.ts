@@ -254,3 +254,35 @@ describe('attribution patterns of the second blind round', () => {
     ]);
   });
 });
+
+describe('names beyond first-and-last (third blind round)', () => {
+  it('keeps a given name the lists do not know when it stands before one they do, mid-sentence', () => {
+    const body = '“We need the exam back,” said Tao Mei Lorenz, a parent. “Now.”\n\n“It was fair,” Ms. Lorenz said.';
+    expect(pairs(body)).toEqual([
+      ['We need the exam back,', 'Tao Mei Lorenz'],
+      ['Now.', 'Tao Mei Lorenz'],
+      ['It was fair,', 'Tao Mei Lorenz'],
+    ]);
+  });
+
+  it('does not take a capitalised descriptor opening a sentence for a given name', () => {
+    expect(pairs('Counselor Ann Pryor spoke first. Archivist Mary Vance disagreed.\n\n“Nobody asked us,” Vance said.')).toEqual([['Nobody asked us,', 'Mary Vance']]);
+  });
+
+  it('reads accented given names and compound surnames with particles, and maps later mentions of the surname back', () => {
+    const body = [
+      'José Ángel de los Santos Ibarra, a retired bus driver, spoke first.',
+      '“The routes are too long,” de los Santos Ibarra said.',
+      'De los Santos Ibarra said he would keep driving. Begoña Fernández Ortiz, a parent, answered him.',
+      '“The routes are fine,” Fernández Ortiz said.',
+    ].join('\n\n');
+    expect(pairs(body)).toEqual([
+      ['The routes are too long,', 'José Ángel de los Santos Ibarra'],
+      ['The routes are fine,', 'Begoña Fernández Ortiz'],
+    ]);
+  });
+
+  it('never makes an age that opens a sentence part of the name', () => {
+    expect(pairs('Twelve-year-old Xanthe Lund spoke last.\n\n“Let us play outside,” Lund said.')).toEqual([['Let us play outside,', 'Xanthe Lund']]);
+  });
+});
