@@ -6,6 +6,9 @@ export default defineConfig({
     exclude: ['test/bench/**', 'node_modules/**'],
     // The end-to-end tests spawn the built bin, so build it once before any test runs.
     globalSetup: ['test/global-setup.ts'],
+    // Worker threads start faster than forked processes; the suite needs no process isolation of its own
+    // (tests that need a process spawn one).
+    pool: 'threads',
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },
