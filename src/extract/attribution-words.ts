@@ -124,7 +124,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = (() => {
     'director|sheriff|chief|coach|secretary|chancellor|dean|provost|treasurer|spokesperson spokesman spokeswoman|' +
     'spokesman spokesperson|spokeswoman spokesperson|judge|attorney|trustee|councilmember councilman councilwoman|' +
     'headteacher head teacher|librarian|minister|lawmaker rep sen representative senator assemblymember|' +
-    'legislator rep sen representative senator assemblymember|mediator|pastor|counselor|nurse|officer';
+    'legislator rep sen representative senator assemblymember|mediator|pastor|counselor|nurse|officer|counsel|editor|adviser advisor';
   for (const group of groups.split('|')) {
     const forms = group.split(' ');
     const noun = forms[0] as string;

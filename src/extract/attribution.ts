@@ -99,9 +99,12 @@ function dashCredit(context: PieceContext, from: number, lead: number): Attribut
   return ref === undefined ? null : { ref, via: 'after', reach: paragraph.end, adjacent: true };
 }
 
-/** Among references in one subject phrase, a known person or organisation beats a stray capitalised word ("English teacher Mr. Faisal Qureshi"). */
+/**
+ * Among references in one subject phrase, a known person beats the organisation they are introduced with ("said
+ * Ledger editor Priya Rao"), and either beats a stray capitalised word ("English teacher Mr. Faisal Qureshi").
+ */
 function preferNamed(refs: readonly Reference[]): Reference | null {
-  return refs.find((ref) => ref.kind !== 'name' || /\s/u.test(ref.name)) ?? refs[0] ?? null;
+  return refs.find((ref) => ref.kind === 'entry' && ref.entry.kind === 'person') ?? refs.find((ref) => ref.kind !== 'name' || /\s/u.test(ref.name)) ?? refs[0] ?? null;
 }
 
 /** A subject phrase with no name in it: "one parent said" names nobody; "but said" is no attribution at all. */

@@ -1,6 +1,6 @@
-import { ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './attribution-words.js';
-import { nameRuns, readRun, words } from './name-phrase.js';
-import { lookupName, looksLikeName, type Entry, type SpeakerTable } from './speaker-table.js';
+import { isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './attribution-words.js';
+import { nameRuns, readRun, words, type Word } from './name-phrase.js';
+import { lookupName, looksLikeName, type Entry, type PersonEntry, type SpeakerTable } from './speaker-table.js';
 import { sentenceStart } from './text-layout.js';
 
 /**
@@ -12,7 +12,8 @@ export type Reference =
   | { readonly kind: 'name'; readonly name: string; readonly at: number }
   | { readonly kind: 'pronoun'; readonly gender: 'm' | 'f' | 'plural'; readonly at: number }
   | { readonly kind: 'org-noun'; readonly noun: string; readonly at: number }
-  | { readonly kind: 'role-noun'; readonly noun: string; readonly at: number }
+  | { readonly kind: 'role-noun'; readonly noun: string; readonly at: number; readonly modifiers?: readonly string[] }
+  | { readonly kind: 'descriptor'; readonly noun: string; readonly gender: 'm' | 'f' | null; readonly at: number }
   | { readonly kind: 'document'; readonly noun: string; readonly at: number };
 
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
@@ -28,6 +29,21 @@ const DOCUMENTS = new Set(['statement', 'letter', 'email', 'e-mail', 'memo', 're
 /** How far back the sentence that names a document's author may stand. */
 const DOCUMENT_REACH = 600;
 
+/**
+ * Common nouns by which copy refers back to a person it just named ("the Kirkwood mom told …", "the senior
+ * said"), with the gender they carry.
+ */
+const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ...['mom', 'mother', 'grandmother', 'woman', 'girl', 'daughter', 'wife'].map((noun) => [noun, 'f'] as const),
+  ...['dad', 'father', 'grandfather', 'man', 'boy', 'son', 'husband'].map((noun) => [noun, 'm'] as const),
+  ...['parent', 'grandparent', 'teen', 'teenager', 'student', 'senior', 'junior', 'sophomore', 'freshman', 'resident', 'retiree', 'veteran', 'educator', 'graduate'].map(
+    (noun) => [noun, null] as const,
+  ),
+]);
+
+/** Offices qualified into a different office: "the chancellor" is not "the deputy chancellor". */
+const SECOND_IN_COMMAND = /(?:^|\s)(?:deputy|assistant|vice|associate|acting)$/u;
+
 /** A legislator's party and home ("D-Fairfax", "R-Ohio", "I-Vt."): it follows a name and is never one. */
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
@@ -39,7 +55,11 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
   const segment = table.narration.slice(from, to);
   const list = words(segment, from);
   const refs: Reference[] = [];
+  const described = describedPeople(list);
+  for (const ref of described) refs.push(ref.ref);
   for (const run of nameRuns(list)) {
+    // "the Kirkwood mom": the place word describes the person referred back to; it is no speaker of its own.
+    if (described.some((d) => run.start >= d.from && run.end <= d.from + d.length)) continue;
     const reading = readRun(run);
     if (PARTY_TAG.test(reading.name)) continue;
     if (reading.kind === 'person') {
@@ -57,7 +77,10 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
     const gender = PRONOUNS.get(lower);
     if (gender !== undefined) refs.push({ kind: 'pronoun', gender, at: word.start });
     const previous = list[index - 1];
-    if (ORG_NOUNS.has(lower) && previous !== undefined && /^(?:the|its)$/i.test(previous.text) && /^\p{Ll}/u.test(word.text)) {
+    // "the union president said": the organisation noun qualifies the office and is not the speaker.
+    const office = list[index + 1]?.text ?? '';
+    const qualifiesOffice = ROLE_NOUNS.has(office) && !SPOKES.has(office);
+    if (ORG_NOUNS.has(lower) && previous !== undefined && /^(?:the|its)$/i.test(previous.text) && /^\p{Ll}/u.test(word.text) && !qualifiesOffice) {
       refs.push({ kind: 'org-noun', noun: lower, at: previous.start });
     }
     if (SPOKES.has(lower) && previous !== undefined) {
@@ -77,12 +100,18 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
     if (ROLE_NOUNS.has(lower) && /^\p{Ll}/u.test(word.text)) {
       // "the governor said": an office standing for the person the article gave it to. Not when a name
       // follows ("the superintendent, Paul Ferraro, said"): then the name is the reference.
+      // Up to two words may qualify the office ("the deputy chancellor", "the district's general counsel").
       let k = index - 1;
-      if (list[k] !== undefined && ROLE_QUALIFIERS.has((list[k] as { text: string }).text.toLowerCase())) k -= 1;
+      const modifiers: string[] = [];
+      while (k >= 0 && modifiers.length < 2 && /^\p{Ll}[\p{L}'’-]*$/u.test(list[k]?.text ?? '') && !/^(?:the|its)$/u.test(list[k]?.text ?? '')) {
+        const modifier = (list[k] as { text: string }).text;
+        if (!ROLE_QUALIFIERS.has(modifier) && !/['’]s?$/u.test(modifier)) modifiers.unshift(modifier);
+        k -= 1;
+      }
       const article = list[k];
       const next = list[index + 1];
       const named = next !== undefined && (/^\p{Lu}/u.test(next.text) || (next.text === ',' && /^\p{Lu}/u.test(list[index + 2]?.text ?? '')));
-      if (article !== undefined && /^(?:the|its)$/i.test(article.text) && !named) refs.push({ kind: 'role-noun', noun: lower, at: article.start });
+      if (article !== undefined && /^(?:the|its)$/i.test(article.text) && !named) refs.push({ kind: 'role-noun', noun: lower, at: article.start, modifiers });
     }
   });
   return refs.sort((a, b) => a.at - b.at);
@@ -129,13 +158,22 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
     }
     case 'document':
       return documentAuthor(table, ref.noun, ref.at);
+    case 'descriptor': {
+      const pool = table.people.filter((person) => ref.gender === null || person.gender === null || person.gender === ref.gender);
+      const holding = pool.filter((person) => person.role !== null && fold(person.role).split(/[^\p{L}]+/u).includes(ref.noun));
+      const entry = latest(holding, before) ?? latest(pool, before);
+      return entry === undefined ? null : { name: entry.name, role: entry.role, entry };
+    }
     case 'role-noun': {
       const forms = ROLE_NOUNS.get(ref.noun) ?? [ref.noun];
-      const fits = table.people.filter((person) => {
-        const role = person.role === null ? '' : ` ${fold(person.role).replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ')} `;
-        return forms.some((form) => role.includes(` ${form} `));
-      });
-      const entry = latest(fits, before);
+      const roleOf = (person: PersonEntry): string => (person.role === null ? '' : ` ${fold(person.role).replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ')} `);
+      const fits = table.people.filter((person) => forms.some((form) => roleOf(person).includes(` ${form} `)));
+      // "the deputy chancellor" is whoever holds that office; a bare "the chancellor" is not the deputy.
+      const modifiers = ref.modifiers ?? [];
+      const qualified = fits.filter((person) => modifiers.some((modifier) => roleOf(person).includes(` ${modifier} `)));
+      const unqualified = fits.filter((person) => !forms.some((form) => SECOND_IN_COMMAND.test((roleOf(person).split(` ${form} `)[0] ?? '').trimEnd())));
+      const pool = modifiers.length > 0 ? (qualified.length > 0 ? qualified : fits) : unqualified.length > 0 ? unqualified : fits;
+      const entry = latest(pool, before);
       return entry === undefined ? null : { name: entry.name, role: entry.role, entry };
     }
   }
@@ -158,6 +196,27 @@ function documentAuthor(table: SpeakerTable, noun: string, before: number): Reso
     return resolveReference(table, ref, ref.at);
   }
   return null;
+}
+
+/**
+ * "the Kirkwood mom", "the senior": "the", at most two describing words, and a person noun, with no name after
+ * it. `length` covers the whole phrase so that the describing words are not read as names.
+ */
+function describedPeople(list: readonly Word[]): Array<{ ref: Reference; from: number; length: number }> {
+  const found: Array<{ ref: Reference; from: number; length: number }> = [];
+  list.forEach((word, index) => {
+    const gender = PERSON_NOUNS.get(word.text);
+    if (gender === undefined) return;
+    const next = list[index + 1];
+    // Only where the phrase ends: "the student newspaper", "the mom of three", "the senior, Ana Ruiz," are not it.
+    if (next !== undefined && !(/^[.;:!?]$/u.test(next.text) || (next.text === ',' && !/^\p{Lu}/u.test(list[index + 2]?.text ?? '')) || isSpeechVerbWord(next.text) || next.text === 'who')) return;
+    let k = index - 1;
+    while (k >= index - 2 && k >= 0 && !/^(?:the|The)$/u.test(list[k]?.text ?? '') && /^[\p{L}-]+$/u.test(list[k]?.text ?? '')) k -= 1;
+    const article = list[k];
+    if (article === undefined || !/^(?:the|The)$/u.test(article.text)) return;
+    found.push({ ref: { kind: 'descriptor', noun: word.text, gender, at: article.start }, from: article.start, length: word.end - article.start });
+  });
+  return found;
 }
 
 function latest<T extends Entry>(pool: readonly T[], before: number): T | undefined {

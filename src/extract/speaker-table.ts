@@ -1,4 +1,4 @@
-import { isSpeechVerbWord, NOT_NAME_WORDS } from './attribution-words.js';
+import { isSpeechVerbWord, NOT_NAME_WORDS, ROLE_NOUNS } from './attribution-words.js';
 import { byGeneration, generationOf } from './generations.js';
 import { isCapitalised, isOrgWord, nameRuns, readRun, words, type RunReading, type Word } from './name-phrase.js';
 
@@ -70,7 +70,7 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     // mention does not make the listener the latest person named.
     if (before !== undefined && /^(?:told|tells|tell)$/iu.test(before.text) && person.mentions[person.mentions.length - 1] === reading.start) person.mentions.pop();
     if (person.gender === null) person.gender = reading.gender;
-    if (person.role === null) person.role = roleOf(reading, descriptorBefore(list, indexOf.get(run.start) ?? 0), reading.start > run.start) ?? appositiveAfter(narration, run.end) ?? withOrg(narration, run.end);
+    if (person.role === null) person.role = roleOf(reading, descriptorBefore(list, indexOf.get(run.start) ?? 0), reading.start > run.start) ?? officeBefore(narration, run.start) ?? appositiveAfter(narration, run.end) ?? withOrg(narration, run.end);
     if (reading.affiliation !== null && reading.start > run.start) {
       addOrg(table, reading.affiliation, run.start);
     }
@@ -162,7 +162,8 @@ function hasPersonEvidence(narration: string, name: string, end: number, before:
   for (const _ of narration.matchAll(again)) count += 1;
   if (count > 1) return true;
   const next = narration.slice(end, end + 40);
-  if (/^,\s+(?:a|an|the|who|\p{Ll})/u.test(next)) return true;
+  // ", a junior at …", ", who …", and an age (", 14,"): only people are described so.
+  if (/^,\s+(?:a|an|the|who|\p{Ll}|\d{1,3},)/u.test(next)) return true;
   const verb = /^\s+(\p{Ll}+)/u.exec(next);
   if (verb !== null && isSpeechVerbWord(verb[1] ?? '')) return true;
   return before !== undefined && isSpeechVerbWord(before.text);
@@ -216,6 +217,19 @@ function roleOf(reading: Extract<RunReading, { kind: 'person' }>, descriptor: st
   }
   if (affiliated && reading.affiliation !== null) return reading.affiliation;
   return descriptor;
+}
+
+/**
+ * "The deputy chancellor for school leadership, Carlos Ruiz," / "the district's general counsel, Ana Lee,": an
+ * office written before the name, which a later "the deputy chancellor said" refers back to. Only a phrase with
+ * an office noun in it counts ("In the lawsuit, Ana Lee said" gives no role).
+ */
+function officeBefore(narration: string, start: number): string | null {
+  const match = /(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\p{L}.-]+['’]s?)\s+((?:\p{Ll}[\p{L}-]*\s+){0,5}\p{Ll}[\p{L}-]*),\s*$/u.exec(narration.slice(Math.max(0, start - 100), start));
+  const office = match?.[1];
+  if (office === undefined) return null;
+  const nouns = office.split(/\s+/);
+  return nouns.some((noun) => ROLE_NOUNS.has(noun)) ? office : null;
 }
 
 /** ", assistant to the commissioner of …," or ", D-Connecticut," right after the name. */

@@ -286,3 +286,45 @@ describe('names beyond first-and-last (third blind round)', () => {
     expect(pairs('Twelve-year-old Xanthe Lund spoke last.\n\n“Let us play outside,” Lund said.')).toEqual([['Let us play outside,', 'Xanthe Lund']]);
   });
 });
+
+describe('people referred to by office or description (third blind round)', () => {
+  it('gives "the deputy chancellor said" to the deputy, and a bare "the chancellor said" to the chancellor', () => {
+    const body = [
+      'Chancellor Rhea Moss spoke first. The deputy chancellor for operations, Ivo Brandt, spoke next.',
+      '“We will need more buses,” the deputy chancellor said.',
+      '“We will find them,” the chancellor said.',
+    ].join('\n\n');
+    expect(pairs(body)).toEqual([
+      ['We will need more buses,', 'Ivo Brandt'],
+      ['We will find them,', 'Rhea Moss'],
+    ]);
+  });
+
+  it('reads an office written before the name ("the district’s general counsel, X,") for a later "the general counsel said"', () => {
+    const body = 'The board’s general counsel, Odile Varga, briefed members. The principal, Tomas Reyes, listened.\n\n“The rule will hold up in court,” the general counsel said.\n\n“We hope so,” the principal said.';
+    expect(pairs(body)).toEqual([
+      ['The rule will hold up in court,', 'Odile Varga'],
+      ['We hope so,', 'Tomas Reyes'],
+    ]);
+  });
+
+  it('takes "the union president said" for the person, not the union', () => {
+    const body = 'Hal Brooks, the president of the Millbrook Teachers Association, objected.\n\n“Nobody asked the people in the classroom,” the union president said.';
+    expect(pairs(body)).toEqual([['Nobody asked the people in the classroom,', 'Hal Brooks']]);
+  });
+
+  it('gives "the Ridgeway mom told …" to the person just named, not the place in the description', () => {
+    const body = 'Ridgeway School District closed on Monday. At home, Dana Pryce juggled three children.\n\n“It was chaos all day,” the Ridgeway mom told a reporter.';
+    expect(pairs(body)).toEqual([['It was chaos all day,', 'Dana Pryce']]);
+  });
+
+  it('prefers the person over the organisation in "said Gazette editor X"', () => {
+    const body = 'The Gazette Tuesday ran a story.\n\n“We will keep reporting,” said Gazette editor Odette Linn, a senior.';
+    expect(pairs(body)).toEqual([['We will keep reporting,', 'Odette Linn']]);
+  });
+
+  it('takes a two-word name the lists do not know for a person when an age follows it', () => {
+    const body = 'Zoltan Okoro spoke first. Teacher Rina Sato spoke next. Xu Berhane, 14, who joined the trial, said it helped him.\n\n“It explains things twice,” he said.';
+    expect(pairs(body)).toEqual([['It explains things twice,', 'Xu Berhane']]);
+  });
+});
