@@ -4,6 +4,7 @@ import { SIDES, type Side, type Topic } from '../model/corpus-schema.js';
 import { encodeFollowUp } from './follow-up-token.js';
 import type { Passage, Passages } from './passages.js';
 import { BestFirst } from './best-first.js';
+import { namedSpeakers } from './named-speakers.js';
 import { bySpeakers, membersOf, sidesOf } from './pool-views.js';
 import { toQuoteView } from './quote-view.js';
 import { selectBalancedSorted, type Ranked } from './select-balanced.js';
@@ -66,7 +67,7 @@ interface SectionPlan {
 export function composeAnswer(request: ComposeRequest, context: ComposeContext): Answer {
   const { corpus } = context;
   const eligible = context.passages.ofTopic(request.topic.id, corpus.settings.requireReview);
-  const named = namedSpeakers(request, corpus);
+  const named = namedSpeakers(request.speakerIds, request.groupIds, corpus);
   const relevance = context.relevance(request.terms, request.topic.id);
   const plans = planSections(request, eligible, named);
 
@@ -268,16 +269,6 @@ function computeBaseScore(passage: Passage): number {
   const reviewed = passage.pieces.every((q) => q.reviewed) ? 1 : 0.9;
   const size = length < 40 ? 0.8 : length > 450 ? 0.85 : 1;
   return direct * reviewed * size;
-}
-
-function namedSpeakers(request: ComposeRequest, corpus: Corpus): ReadonlySet<string> | null {
-  if (request.speakerIds.length === 0 && request.groupIds.length === 0) return null;
-  const ids = new Set(request.speakerIds);
-  for (const speaker of corpus.speakers) {
-    if (speaker.organization !== null && ids.has(speaker.organization)) ids.add(speaker.id);
-    if (speaker.groups.some((group) => request.groupIds.includes(group))) ids.add(speaker.id);
-  }
-  return ids;
 }
 
 /** The sides a pool has passages on, the most first (ties in `SIDES` order). */
