@@ -1,5 +1,5 @@
 import { attributionAfter, attributionBefore, type Attribution, type PieceContext } from './attribution.js';
-import { SPEECH_VERB } from './attribution-words.js';
+import { isSpeechVerbWord, NOT_NAME_WORDS, SPEECH_VERB } from './attribution-words.js';
 import { matchKnownSpeaker } from './known-speakers.js';
 import { proposeParaphrases } from './paraphrase.js';
 import { isOrgWord } from './name-phrase.js';
@@ -95,6 +95,7 @@ function attribute(body: string, table: SpeakerTable, paras: readonly Span[], pi
     const splitTail = last !== undefined && last.sharedReach && last.piece.paragraph === piece.paragraph && last.reach <= piece.open && body.slice(last.reach, piece.open).trim() === '';
     if (!apPiece && !(splitTail && alone && own === null && /[.!?…]$/u.test(text.trim())) && !isQuotation(text, own, alone)) return;
     if (!apPiece && isSlogan(table.narration, paragraph.start, piece.open)) return;
+    if (!apPiece && isModifierQuote(body, piece)) return;
     let entry: Found;
     if (carried !== undefined) {
       const from = found[carried] as Found;
@@ -152,6 +153,24 @@ const SLOGAN_NOUN = /sign|banner|placard|poster|shirt|sticker|button|billboard|f
 function isSlogan(narration: string, floor: number, open: number): boolean {
   const lead = narration.slice(Math.max(floor, open - 80), open);
   return SLOGAN_NOUN.test(lead) && SLOGAN_LEAD.test(lead);
+}
+
+/** A determiner or number right before a quote that opens a noun phrase ("five “…” days", "a “…” system"). */
+const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|this|that|these|those|its|their|his|her|our|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s$/iu;
+/** Words that carry a sentence on after a woven partial quote rather than finish a noun phrase. */
+const CLAUSE_WORDS = /^(?:is|are|was|were|be|been|will|would|has|had|have|could|should|can|may|might|must|does|did|do|not|who|than)$/u;
+
+/**
+ * A quoted term used as a modifier inside a noun phrase (up to five “alternative instruction” days, a “pay to
+ * play” system): a name for a thing, not anyone's words. Only when a determiner or number stands before it, a
+ * content word right after it, and nothing in it ends a clause.
+ */
+function isModifierQuote(body: string, piece: QuotePiece): boolean {
+  if (piece.close === null) return false;
+  if (/[,.!?…;:]\s*$/u.test(body.slice(piece.start, piece.end))) return false;
+  if (!DETERMINER_BEFORE.test(body.slice(Math.max(0, piece.open - 12), piece.open))) return false;
+  const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(body.slice(piece.close + 1, piece.close + 30))?.[1];
+  return next !== undefined && !NOT_NAME_WORDS.has(next) && !CLAUSE_WORDS.test(next) && !isSpeechVerbWord(next);
 }
 
 /** Whether the quote opens its sentence or follows an introducing "said," / ":" rather than sitting inside narration. */

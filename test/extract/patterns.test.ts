@@ -76,6 +76,11 @@ describe('what is not a quotation', () => {
     expect(direct(body)).toEqual([]);
   });
 
+  it('skips a quoted term of four or more words used as a modifier inside a noun phrase', () => {
+    const body = 'State law allows up to six "flexible learning at home" days a year. Dean Ana Pike said the plan was "a gift to working parents" and more.';
+    expect(pairs(body)).toEqual([['a gift to working parents', 'Ana Pike']]);
+  });
+
   it('keeps a woven partial quote of four or more words as a direct quote of the sentence subject', () => {
     expect(pairs('Amy Cole called the rule “a solution in search of a problem.”')).toEqual([['a solution in search of a problem.', 'Amy Cole']]);
   });
