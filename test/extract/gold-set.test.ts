@@ -13,7 +13,10 @@ import { topicFromQuestion } from '../../src/ingest/default-topic.js';
  * Held-out 01–05 never shaped a rule. Held-out 06–15 were labelled blind and scored blind (span F1 0.984,
  * speaker accuracy 0.916, stance 0.442: the honest estimate, see docs/ingest.md); their misses then led to
  * general attribution rules, so their scores now are no longer an unseen-copy figure. Held-out 16–25, a second
- * blind round, scored span F1 1.000, speaker accuracy 0.906 and stance 0.381 on first run, then led to more rules. A span counts
+ * blind round, scored span F1 1.000, speaker accuracy 0.906 and stance 0.381 on first run, then led to more rules.
+ * Held-out 26–37, a third blind round in twelve outlets' house styles, scored span F1 0.997, speaker accuracy 0.810
+ * and stance 0.373 on first run (names longer than first-and-last, offices and descriptions standing for a person),
+ * then led to more rules. A span counts
  * only when start and end are exact; speaker and stance are judged on the spans found. A quote with no stance
  * proposal counts as `mixed`, the side ingest files it under.
  */
@@ -128,6 +131,7 @@ describe('the extractor on the gold set', () => {
     // Each held-out batch keeps the stance it reached: a new, harder batch must not hide a drop on the older ones.
     expect(score('held-out 01–15', heldOutRange(1, 15)).stanceAgreement).toBeGreaterThanOrEqual(STANCE_FLOOR.heldOut);
     expect(score('held-out 16–25', heldOutRange(16, 25)).stanceAgreement).toBeGreaterThanOrEqual(STANCE_FLOOR.heldOutRound2);
+    expect(score('held-out 26–37', heldOutRange(26, 37)).stanceAgreement).toBeGreaterThanOrEqual(STANCE_FLOOR.heldOutRound3);
   });
 
   it('agrees with the reviewed sides of the seed corpus (its own topic and side words)', () => {
@@ -167,4 +171,4 @@ function heldOutRange(from: number, to: number): Article[] {
 }
 
 /** The stance agreement reached and enforced: raise these when the model improves, never lower them quietly. */
-const STANCE_FLOOR = { gold: 0.73, heldOut: 0.45, heldOutRound2: 0.38, seeds: 0.6 };
+const STANCE_FLOOR = { gold: 0.73, heldOut: 0.45, heldOutRound2: 0.38, heldOutRound3: 0.37, seeds: 0.6 };
