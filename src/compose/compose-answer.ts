@@ -5,7 +5,7 @@ import { encodeFollowUp } from './follow-up-token.js';
 import type { Passage, Passages } from './passages.js';
 import { BestFirst } from './best-first.js';
 import { namedSpeakers } from './named-speakers.js';
-import { bySpeakers, membersOf, sidesOf } from './pool-views.js';
+import { bySpeakers, isLasting, lastingPool, membersOf, sidesOf } from './pool-views.js';
 import { toQuoteView } from './quote-view.js';
 import { selectBalancedSorted, type Ranked } from './select-balanced.js';
 
@@ -66,7 +66,7 @@ interface SectionPlan {
  */
 export function composeAnswer(request: ComposeRequest, context: ComposeContext): Answer {
   const { corpus } = context;
-  const eligible = context.passages.ofTopic(request.topic.id, corpus.settings.requireReview);
+  const eligible = lastingPool(context.passages.ofTopic(request.topic.id, corpus.settings.requireReview));
   const named = namedSpeakers(request.speakerIds, request.groupIds, corpus);
   const relevance = context.relevance(request.terms, request.topic.id);
   const plans = planSections(request, eligible, named);
@@ -103,12 +103,13 @@ function planSections(request: ComposeRequest, eligible: readonly Passage[], nam
   const byNamed = named === null ? [] : bySpeakers(eligible, named);
   if (named !== null && (request.side === null || byNamed.some((passage) => passage.head.side === request.side))) {
     const pool = byNamed.filter((passage) => request.side === null || passage.head.side === request.side);
-    const sides = sidesByWeight(pool);
+    const split = sidesOf(pool);
+    const sides = sidesByWeight(split);
     const onePerson = named.size === 1;
     const answers = sides.map((side): SectionPlan => ({
       kind: 'answer',
       side,
-      pool: onSide(pool, side),
+      pool: split[side],
       count: COMPOSE_RULES.answerCount,
       perSpeaker: onePerson ? COMPOSE_RULES.answerCount : COMPOSE_RULES.perSpeaker,
     }));
@@ -239,8 +240,8 @@ function scorePassages(relevance: ReadonlyMap<string, number>, passages: Passage
 }
 
 /**
- * A pool ranked by base score alone, best first; the same for every answer, so made once per pool. Sorted only
- * as far as it is read: an answer for a group of speakers makes a pool of thousands and reads a few of them.
+ * A pool ranked by base score alone, best first; the same for every answer, so remembered for lasting pools.
+ * Sorted only as far as it is read: an answer for a group of speakers makes a pool of thousands and reads a few.
  */
 const baseRankings = new WeakMap<readonly Passage[], Iterable<Ranked>>();
 
@@ -248,7 +249,7 @@ function baseRanking(pool: readonly Passage[]): Iterable<Ranked> {
   let ranked = baseRankings.get(pool);
   if (ranked === undefined) {
     ranked = new BestFirst(pool.map((passage) => ({ passage, score: baseScore(passage) })));
-    baseRankings.set(pool, ranked);
+    if (isLasting(pool)) baseRankings.set(pool, ranked);
   }
   return ranked;
 }
@@ -271,9 +272,8 @@ function computeBaseScore(passage: Passage): number {
   return direct * reviewed * size;
 }
 
-/** The sides a pool has passages on, the most first (ties in `SIDES` order). */
-function sidesByWeight(pool: readonly Passage[]): Side[] {
-  const sides = sidesOf(pool);
+/** The sides a pool (split by side) has passages on, the most first (ties in `SIDES` order). */
+function sidesByWeight(sides: Readonly<Record<Side, readonly Passage[]>>): Side[] {
   return SIDES.filter((side) => sides[side].length > 0).sort((a, b) => sides[b].length - sides[a].length);
 }
 

@@ -2,12 +2,26 @@ import type { Side } from '../model/corpus-schema.js';
 import type { Passage } from './passages.js';
 
 /**
- * Views of a pool of passages (a topic's, a side's), each made on first use and remembered for as long as the
- * pool lives. The topic's pools live as long as the engine, so every answer after the first reads these instead
- * of scanning a whole topic again; pools made for one answer take their views with them when they go.
+ * Views of a pool of passages (a topic's, a side's). The views of lasting pools (a topic's passages and their
+ * sides, which live as long as the engine) are made on first use and remembered, so every answer after the first
+ * reads these instead of scanning a whole topic again. The views of a pool made for one answer (a group's
+ * passages) are made fresh and not remembered: remembered in a WeakMap, they would outlive the young generation
+ * and be copied into the old one, hundreds of kilobytes of garbage per answer for the full collector to find.
  */
+const lasting = new WeakSet<readonly Passage[]>();
 
-/** A pool split by side, in pool order; made once per pool (the topic's pools live as long as the engine). */
+/** Marks a pool that lives as long as the engine, whose views are worth remembering; returns it. */
+export function lastingPool<T extends readonly Passage[]>(pool: T): T {
+  lasting.add(pool);
+  return pool;
+}
+
+/** Whether `pool` was marked with `lastingPool` (or is a side of one). */
+export function isLasting(pool: readonly Passage[]): boolean {
+  return lasting.has(pool);
+}
+
+/** A pool split by side, in pool order; remembered for lasting pools, whose sides are lasting too. */
 const sidePools = new WeakMap<readonly Passage[], Readonly<Record<Side, readonly Passage[]>>>();
 
 export function sidesOf(pool: readonly Passage[]): Readonly<Record<Side, readonly Passage[]>> {
@@ -16,7 +30,10 @@ export function sidesOf(pool: readonly Passage[]): Readonly<Record<Side, readonl
     const split: Record<Side, Passage[]> = { for: [], against: [], mixed: [] };
     for (const passage of pool) split[passage.head.side].push(passage);
     sides = split;
-    sidePools.set(pool, sides);
+    if (lasting.has(pool)) {
+      sidePools.set(pool, sides);
+      for (const side of Object.values(split)) lasting.add(side);
+    }
   }
   return sides;
 }
@@ -37,7 +54,8 @@ export function bySpeakers(pool: readonly Passage[], named: ReadonlySet<string>)
       if (list === undefined) lists.set(passage.head.speaker, [passage]);
       else list.push(passage);
     }
-    speakerPools.set(pool, (bySpeaker = lists));
+    bySpeaker = lists;
+    if (lasting.has(pool)) speakerPools.set(pool, lists);
   }
   const found: Passage[] = [];
   for (const speaker of named) for (const passage of bySpeaker.get(speaker) ?? []) found.push(passage);
@@ -49,6 +67,9 @@ const poolMembers = new WeakMap<readonly Passage[], ReadonlySet<Passage>>();
 
 export function membersOf(pool: readonly Passage[]): ReadonlySet<Passage> {
   let members = poolMembers.get(pool);
-  if (members === undefined) poolMembers.set(pool, (members = new Set(pool)));
+  if (members === undefined) {
+    members = new Set(pool);
+    if (lasting.has(pool)) poolMembers.set(pool, members);
+  }
   return members;
 }
