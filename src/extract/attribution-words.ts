@@ -82,7 +82,7 @@ export const ORG_WORDS = new Set(
     'legislature party project fund trust bureau administration authority ministry services service caucus ' +
     'organization organisation club team hospital clinic library libraries press news times post tribune journal ' +
     'herald gazette channel radio television tv elementary high middle county city state township parish ' +
-    'partners initiative campaign movement act bill law program programme task force academy aclu naacp pta'
+    'partners initiative campaign movement act bill law program programme task force academy'
   ).split(' '),
 );
 
