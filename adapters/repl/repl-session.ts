@@ -14,16 +14,22 @@ export interface SessionOptions {
   readonly color: boolean;
 }
 
-const HELP = `Ask a question about the debate in your own words, for example:
-  what do supporters say?        what do critics say?
-  should police be in schools?   what did the ACLU say?
-Then:
+const COMMANDS = `Then:
   more          more quotes for the last question
   other side    the other side of the last answer
   sources       the articles the quotes come from
   speakers      everyone quoted, with their sides
   help          this text
   quit          leave (or Ctrl-D)`;
+
+/** Help built from the corpus: its debates and the questions each suggests, then the commands. */
+function helpText(engine: Counterpoint): string {
+  const topics = engine.corpus.topics.map((topic) => {
+    const examples = topic.suggestions.slice(0, 4).map((suggestion) => `    ${suggestion}`);
+    return [`  ${topic.question}`, ...examples].join('\n');
+  });
+  return [`Ask about ${engine.corpus.topics.length === 1 ? 'this debate' : 'these debates'} in your own words, for example:`, ...topics, COMMANDS].join('\n');
+}
 
 /**
  * The REPL's conversation: remembers the last answer so that "more" and "other side" continue it. Knows
@@ -46,7 +52,7 @@ export class ReplSession {
         return this.reply('');
       case 'help':
       case '?':
-        return this.reply(HELP);
+        return this.reply(helpText(this.engine));
       case 'quit':
       case 'exit':
         return { text: '', answer: null, quit: true };

@@ -31,7 +31,9 @@ describe('the REPL session', () => {
 
   it('lists help, sources and speakers', () => {
     const repl = session();
-    expect(repl.handle('help').text).toContain('other side');
+    const help = repl.handle('help').text;
+    expect(help).toContain('other side');
+    expect(help).toContain('Should police officers be stationed in schools?');
     expect(repl.handle('sources').text.split('\n')).toHaveLength(3);
     expect(repl.handle('speakers').text).toContain('Mulenga Chen, parent');
   });
