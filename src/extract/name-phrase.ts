@@ -102,6 +102,14 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
         j += 1;
         continue;
       }
+      // Robert "Bobby" Tran: a quoted nickname between a given name and a surname is part of the person, not a
+      // quotation and not a name break; it is left out of the name (the name is the one used on later mentions).
+      const nickname = nicknameEnd(list, j);
+      if (nickname > 0 && nickname < list.length && adjacent(run[run.length - 1], list[j] as Word) && adjacent(list[nickname - 1], list[nickname] as Word) && isNameWord(list[nickname]?.text ?? '')) {
+        run.push(list[nickname] as Word);
+        j = nickname + 1;
+        continue;
+      }
       // Connectors or particles between capitalised words stay in the run.
       let k = j;
       const bridge: Word[] = [];
@@ -124,6 +132,24 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
     i = j;
   }
   return runs.map(trimRun).filter((run): run is NameRun => run !== null);
+}
+
+const OPEN_QUOTE = new Set(['"', '“', '‘', "'"]);
+const CLOSE_QUOTE = new Set(['"', '”', '’', "'"]);
+
+/**
+ * The index of the word after a quoted nickname of one or two capitalised words starting at `j`
+ * (`"Bobby"`, `"D.J."`), or -1. Only a nickname directly followed by another capitalised word counts, so a quotation
+ * opening after a name ("Tran said "Put it …") is never swallowed.
+ */
+function nicknameEnd(list: readonly Word[], j: number): number {
+  if (!OPEN_QUOTE.has(list[j]?.text ?? '')) return -1;
+  let k = j + 1;
+  while (k < list.length && k - j <= 2 && isNameWord(list[k]?.text ?? '')) k += 1;
+  if (k === j + 1 || !CLOSE_QUOTE.has(list[k]?.text ?? '')) return -1;
+  const quoteWords = list.slice(j + 1, k);
+  if (quoteWords.some((w, i) => i > 0 && w.start - (quoteWords[i - 1]?.end ?? 0) > 1)) return -1;
+  return k + 1;
 }
 
 function isNameWord(text: string): boolean {

@@ -41,7 +41,7 @@ const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu
 /** Builds the table; `quoted` lists the [start, end) ranges inside quotation marks. */
 export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [number, number]>): SpeakerTable {
   const chars = body.split('');
-  for (const [start, end] of quoted) for (let i = Math.max(0, start - 1); i < Math.min(chars.length, end + 1); i += 1) if (chars[i] !== '\n') chars[i] = ' ';
+  for (const [start, end] of quoted) if (!isNickname(body, start, end)) for (let i = Math.max(0, start - 1); i < Math.min(chars.length, end + 1); i += 1) if (chars[i] !== '\n') chars[i] = ' ';
   const narration = chars.join('');
   const list = words(narration);
   const table: SpeakerTable = { people: [], orgs: [], narration, generation: new Map() };
@@ -82,6 +82,14 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     person.mentions.sort((a, b) => a - b);
   }
   return table;
+}
+
+/**
+ * Robert "Bobby" Tran: one or two capitalised words in quotation marks between two capitalised words are a
+ * nickname, part of the narration's name (nameRuns leaves it out of the name), not a quotation to blank out.
+ */
+function isNickname(body: string, start: number, end: number): boolean {
+  return /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u.test(body.slice(start, end)) && /\p{Lu}[\p{L}.'’-]* .$/u.test(body.slice(Math.max(0, start - 40), start)) && /^. \p{Lu}/u.test(body.slice(end, end + 3));
 }
 
 function addPerson(table: SpeakerTable, name: string, at: number): PersonEntry {

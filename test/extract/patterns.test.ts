@@ -333,3 +333,13 @@ describe('people referred to by office or description (third blind round)', () =
     expect(pairs(body)).toEqual([['It explains things twice,', 'Xu Berhane']]);
   });
 });
+
+describe('person-name grammar (fourth blind round)', () => {
+  it('reads a quoted nickname between given name and surname as part of the person, not a quotation, and maps the surname back', () => {
+    const body = 'Wilbur "Bosco" Pettigrew has coached for 30 years. Ines Marchetti, the principal, disagreed.\n\n"Kids need the field," Pettigrew said.\n\nCounselor Amos "Ace" Delacroix-Nwosu Jr. spoke last. "Let them play," Delacroix-Nwosu said.';
+    expect(pairs(body)).toEqual([
+      ['Kids need the field,', 'Wilbur Pettigrew'],
+      ['Let them play,', 'Amos Delacroix-Nwosu Jr.'],
+    ]);
+  });
+});
