@@ -50,8 +50,18 @@ export function titleGender(word: string): 'm' | 'f' | null {
 }
 
 function isAcronym(word: string): boolean {
-  return /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(word) && word.replace(/\./g, '').length >= 2 && !NAME_SUFFIX.test(word);
+  return /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(word) && word.replace(/\./g, '').length >= 2 && !NAME_SUFFIX.test(word) && !isInitials(word);
 }
+
+/**
+ * "J.D. Vance", "A.J. Whitcomb III", "Sen. R.J. Ortiz": dotted initials of two or three letters are a person's
+ * given name, not an acronym. Place abbreviations written the same way ("U.S.", "D.C.") are the exception.
+ */
+function isInitials(word: string): boolean {
+  return /^(?:\p{Lu}\.){2,3}$/u.test(word) && !PLACE_ABBREVIATIONS.has(word);
+}
+
+const PLACE_ABBREVIATIONS = new Set(['U.S.', 'U.K.', 'D.C.', 'U.N.', 'E.U.', 'N.Y.', 'L.A.', 'N.J.', 'N.C.', 'S.C.', 'N.H.', 'N.D.', 'S.D.', 'N.M.', 'R.I.', 'W.Va.', 'U.S.A.']);
 
 /** Generational suffixes closing a person's name ("Robert Hollister III", "Samuel T. Whitfield Jr."): part of the name, never an acronym. */
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
@@ -62,7 +72,7 @@ export function isOrgWord(word: string): boolean {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'in', '&']);
-const PARTICLES = new Set(['de', 'del', 'della', 'la', 'le', 'los', 'las', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'st.', 'y']);
+const PARTICLES = new Set(['de', 'del', 'della', 'la', 'le', 'los', 'las', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'st.', 'y', 'dos', 'das', 'do', 'ter', 'ten', 'ibn', 'bint']);
 
 /** Words that describe a person by party rather than name them ("Republican Jane Doe"): never the start of a name. */
 const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'independent', 'libertarian', 'conservative', 'labour', 'liberal', 'tory']);

@@ -342,4 +342,17 @@ describe('person-name grammar (fourth blind round)', () => {
       ['Let them play,', 'Amos Delacroix-Nwosu Jr.'],
     ]);
   });
+
+  it('reads dotted initials as a given name, not an acronym, while "U.S." stays a place', () => {
+    const body = 'T.K. Abernathy-Lowe, a junior, filed the complaint. Rep. M.J. Castellanos, R-Tyler, backed him in the U.S. Capitol.\n\n"I was accused by a number," Abernathy-Lowe said.\n\n"That is not evidence," Castellanos said.';
+    expect(pairs(body)).toEqual([
+      ['I was accused by a number,', 'T.K. Abernathy-Lowe'],
+      ['That is not evidence,', 'M.J. Castellanos'],
+    ]);
+  });
+
+  it('keeps Portuguese and Dutch particles (dos, da, ter) inside a surname and maps the later mention back', () => {
+    const body = 'A parent, Joana Souza dos Reis, spoke for an hour.\n\n"Summer is where he learns," Souza dos Reis said.';
+    expect(pairs(body)).toEqual([['Summer is where he learns,', 'Joana Souza dos Reis']]);
+  });
 });
