@@ -1,6 +1,6 @@
 import type { Answer } from './model/answer.js';
 import type { Corpus } from './model/corpus.js';
-import type { Side, Topic } from './model/corpus-schema.js';
+import type { Topic } from './model/corpus-schema.js';
 import { composeAnswer, type ComposeContext, type ComposeRequest } from './compose/compose-answer.js';
 import { decodeFollowUp } from './compose/follow-up-token.js';
 import { Passages } from './compose/passages.js';
@@ -10,6 +10,8 @@ import { fold, tokenize, type Token } from './text/fold.js';
 import { sanitizeUserText } from './text/sanitize.js';
 import { parseQuestion, type ParsedQuestion } from './understand/parse-question.js';
 import { Vocabulary } from './understand/vocabulary.js';
+import { synonymTable, termKey } from './understand/synonyms.js';
+import { sourcesOf, speakersOf, suggest } from './catalog/corpus-catalog.js';
 
 /** Questions longer than this get a polite request to shorten them instead of an answer. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -176,26 +178,6 @@ function rotationOf(text: string): number {
   return hash % 3;
 }
 
-/** Stems of a word or phrase, as the synonym table keys it. */
-function termKey(term: string): string {
-  return tokenize(term)
-    .map((token) => token.stem)
-    .join(' ');
-}
-
-/** Stems of each synonym (a word or a phrase) → the other entries of its set. */
-function synonymTable(topic: Topic): Map<string, string[]> {
-  const table = new Map<string, string[]>();
-  for (const set of topic.synonyms) {
-    for (const entry of set) {
-      const key = termKey(entry);
-      const others = set.filter((other) => other !== entry);
-      table.set(key, [...new Set([...(table.get(key) ?? []), ...others])]);
-    }
-  }
-  return table;
-}
-
 function topicsBySpeaker(corpus: Corpus): Map<string, Set<string>> {
   const add = (map: Map<string, Set<string>>, speaker: string, topic: string) => {
     const topics = map.get(speaker);
@@ -215,65 +197,4 @@ function topicsBySpeaker(corpus: Corpus): Map<string, Set<string>> {
   }
   for (const speaker of corpus.speakers) for (const group of speaker.groups) for (const topic of map.get(speaker.id) ?? []) add(map, group, topic);
   return map;
-}
-
-function sourcesOf(corpus: Corpus, topicId?: string): SourceSummary[] {
-  const counts = new Map<string, number>();
-  for (const quote of corpus.quotes) counts.set(quote.article, (counts.get(quote.article) ?? 0) + 1);
-  return corpus.articles
-    .filter((article) => topicId === undefined || article.topic === topicId)
-    .map((article) => ({
-      article: article.id,
-      topic: article.topic,
-      title: article.title,
-      outlet: article.outlet,
-      date: article.date,
-      url: article.url,
-      quotes: counts.get(article.id) ?? 0,
-    }));
-}
-
-/** Each speaker's quotes (an organization's include its members'), counted in one pass over the corpus. */
-function speakersOf(corpus: Corpus, topicId?: string): SpeakerSummary[] {
-  const tally = new Map<string, { quotes: number; sides: Set<Side> }>();
-  const credit = (id: string, side: Side) => {
-    const entry = tally.get(id);
-    if (entry === undefined) tally.set(id, { quotes: 1, sides: new Set([side]) });
-    else (entry.quotes += 1, entry.sides.add(side));
-  };
-  for (const quote of corpus.quotes) {
-    if (topicId !== undefined && quote.topic !== topicId) continue;
-    credit(quote.speaker, quote.side);
-    const organization = corpus.speakerById.get(quote.speaker)?.organization;
-    if (organization && organization !== quote.speaker) credit(organization, quote.side);
-  }
-  return corpus.speakers
-    .map((speaker) => {
-      const entry = tally.get(speaker.id);
-      return {
-        id: speaker.id,
-        name: speaker.name,
-        role: speaker.role,
-        kind: speaker.kind,
-        quotes: entry?.quotes ?? 0,
-        sides: [...(entry?.sides ?? [])],
-      };
-    })
-    .filter((summary) => summary.quotes > 0)
-    .sort((a, b) => a.name.localeCompare(b.name));
-}
-
-function suggest(summaries: readonly SpeakerSummary[], foldedNames: ReadonlyMap<string, readonly string[]>, prefix: string, limit: number): SpeakerSummary[] {
-  const wanted = fold(sanitizeUserText(prefix));
-  const scored = summaries.flatMap((summary) => {
-    const names = foldedNames.get(summary.id) ?? [fold(summary.name)];
-    if (wanted === '') return [{ summary, rank: 2 }];
-    if (names.some((name) => name.startsWith(wanted) || name.split(/\s+/).some((part) => part.startsWith(wanted)))) return [{ summary, rank: 0 }];
-    if (names.some((name) => name.includes(wanted))) return [{ summary, rank: 1 }];
-    return [];
-  });
-  return scored
-    .sort((a, b) => a.rank - b.rank || b.summary.quotes - a.summary.quotes || a.summary.name.localeCompare(b.summary.name))
-    .slice(0, Math.max(0, Math.min(limit, 25)))
-    .map((item) => item.summary);
 }
