@@ -16,7 +16,9 @@ import { topicFromQuestion } from '../../src/ingest/default-topic.js';
  * blind round, scored span F1 1.000, speaker accuracy 0.906 and stance 0.381 on first run, then led to more rules.
  * Held-out 26–37, a third blind round in twelve outlets' house styles, scored span F1 0.997, speaker accuracy 0.810
  * and stance 0.373 on first run (names longer than first-and-last, offices and descriptions standing for a person),
- * then led to more rules. A span counts
+ * then led to more rules. Held-out 38–49, a fourth blind round stressing names from many languages, nicknames, initials,
+ * title-only references and spokespeople, scored span F1 1.000, speaker accuracy 0.686 and stance 0.324 on first run.
+ * A span counts
  * only when start and end are exact; speaker and stance are judged on the spans found. A quote with no stance
  * proposal counts as `mixed`, the side ingest files it under.
  */
@@ -125,8 +127,13 @@ describe('the extractor on the gold set', () => {
   it('keeps its span, speaker and stance scores on the held-out articles (the honest estimate)', () => {
     const scores = score('held-out 01–37', heldOutRange(1, 37));
     console.log(scores.report);
-    // Round 4 (38–49) is printed in full and not yet held to the bars: it was committed blind, before any rule came from it.
-    console.log(score('held-out 38–49 (blind round 4)', heldOutRange(38, 49)).report);
+    // Round 4 (38–49) is printed in full. Its speaker accuracy is still below the bar (0.686 on first run, 0.803 after
+    // the name-grammar rules; the rest are people named later by description, see docs/ingest.md), so it is held to
+    // the figures it reached rather than to 0.95, and kept out of the overall bar above until that changes.
+    const round4 = score('held-out 38–49 (blind round 4)', heldOutRange(38, 49));
+    console.log(round4.report);
+    expect(round4.f1).toBeGreaterThanOrEqual(0.99);
+    expect(round4.speakerAccuracy).toBeGreaterThanOrEqual(ROUND4_SPEAKER_FLOOR);
     for (const [name, from, to] of HELD_OUT_ROUNDS) console.log(score(name, heldOutRange(from, to)).report.split('\n').slice(0, 3).join('\n'));
     expect(scores.f1).toBeGreaterThanOrEqual(0.97);
     expect(scores.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
@@ -134,6 +141,7 @@ describe('the extractor on the gold set', () => {
     expect(score('held-out 01–15', heldOutRange(1, 15)).stanceAgreement).toBeGreaterThanOrEqual(STANCE_FLOOR.heldOut);
     expect(score('held-out 16–25', heldOutRange(16, 25)).stanceAgreement).toBeGreaterThanOrEqual(STANCE_FLOOR.heldOutRound2);
     expect(score('held-out 26–37', heldOutRange(26, 37)).stanceAgreement).toBeGreaterThanOrEqual(STANCE_FLOOR.heldOutRound3);
+    expect(round4.stanceAgreement).toBeGreaterThanOrEqual(STANCE_FLOOR.heldOutRound4);
   });
 
   it('agrees with the reviewed sides of the seed corpus (its own topic and side words)', () => {
@@ -174,4 +182,7 @@ function heldOutRange(from: number, to: number): Article[] {
 }
 
 /** The stance agreement reached and enforced: raise these when the model improves, never lower them quietly. */
-const STANCE_FLOOR = { gold: 0.73, heldOut: 0.45, heldOutRound2: 0.38, heldOutRound3: 0.37, seeds: 0.6 };
+const STANCE_FLOOR = { gold: 0.73, heldOut: 0.45, heldOutRound2: 0.38, heldOutRound3: 0.37, heldOutRound4: 0.32, seeds: 0.6 };
+
+/** Blind round 4's speaker accuracy after its rules (0.803, 151/188): a floor against regressions, not the 0.95 bar, which it does not reach yet. */
+const ROUND4_SPEAKER_FLOOR = 0.8;
