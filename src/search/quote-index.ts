@@ -149,13 +149,7 @@ export class QuoteIndex {
     const searched = this.rankable(terms, topic);
     const ranked = searched.map((term) => term.asked);
     if (searched.length === 0) return { scores, ranked };
-    const query: Query = {
-      combineWith: 'OR',
-      queries: searched.flatMap((term) => [
-        term.term,
-        ...term.synonyms.map((synonym): Query => ({ queries: [synonym], combineWith: 'AND', boostTerm: () => SYNONYM_WEIGHT, fuzzy: false })),
-      ]),
-    };
+    const query: Query = { combineWith: 'OR', queries: searched.flatMap((term) => [term.term, ...this.synonymQueries(term.synonyms)]) };
     // A document boost of 0 makes MiniSearch skip other topics' quotes before it builds a result for them; the
     // scores of this topic's quotes are those a filter on the results would leave.
     let ids = this.idsByTopic.get(topic);
@@ -166,6 +160,24 @@ export class QuoteIndex {
     }
     return { scores, ranked };
   }
+
+  /**
+   * The sub-queries for a term's synonyms. A phrase must match as a whole (AND), one sub-query each. The one-word
+   * synonyms all go in a single sub-query, each indexed term once with its weight times the number of synonyms
+   * that stand for it ("cop" and "cops"): each scores as it would alone and the scores add up as separate
+   * sub-queries' did, in another order (and three equal weights summed before multiplying), so a score can move
+   * in its last bit and exact ties can swap; nothing else changes. Nine searches for a term with six synonyms were
+   * most of a small corpus's answer time.
+   */
+  private synonymQueries(synonyms: readonly string[]): readonly Query[] {
+    const key = synonyms.join('\u0000');
+    let queries = this.synonymQueryMemory.get(key);
+    if (queries === undefined) this.synonymQueryMemory.set(key, (queries = synonymQueries(synonyms)));
+    return queries;
+  }
+
+  /** Synonym lists come from the corpus (less common words), never from users' text: the memory is bounded. */
+  private readonly synonymQueryMemory = new Map<string, readonly Query[]>();
 
   /**
    * The terms with their common words taken out (a word counts as common when it, or a word it would match by
@@ -190,6 +202,24 @@ export class QuoteIndex {
       return [{ term: text, synonyms, asked: term.term }];
     });
   }
+}
+
+function synonymQueries(synonyms: readonly string[]): Query[] {
+  const weights = new Map<string, number>();
+  const words: string[] = [];
+  const queries: Query[] = [];
+  const phraseWeight = () => SYNONYM_WEIGHT;
+  for (const synonym of synonyms) {
+    const terms = queryTerms(synonym);
+    const [term] = terms;
+    if (terms.length > 1) queries.push({ queries: [synonym], combineWith: 'AND', boostTerm: phraseWeight, fuzzy: false });
+    else if (term !== undefined) {
+      if (!weights.has(term)) words.push(synonym);
+      weights.set(term, (weights.get(term) ?? 0) + SYNONYM_WEIGHT);
+    }
+  }
+  if (words.length > 0) queries.unshift({ queries: [words.join(' ')], combineWith: 'OR', boostTerm: (term) => weights.get(term) ?? 0, fuzzy: false });
+  return queries;
 }
 
 /**
