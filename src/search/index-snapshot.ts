@@ -15,7 +15,7 @@ import { QuoteIndex } from './quote-index.js';
  */
 
 /** Bump when the snapshot file layout changes. */
-const FORMAT = 'counterpoint-index/1';
+const FORMAT = 'counterpoint-index/2';
 
 /** Where a snapshot came from, for logs and benchmarks. */
 export interface IndexLoad {
@@ -54,7 +54,7 @@ export function loadIndexSnapshot(corpus: Corpus, corpusDir: string, options: Sn
   const dirs = options.cacheDirs ?? [join(corpusDir, '.cache'), join(tmpdir(), 'counterpoint-cache')];
   const name = snapshotName(corpus);
   const header = headerFor(corpus);
-  for (const dir of dirs) {
+  for (const dir of snapshotsRoundTrip() ? dirs : []) {
     const index = readSnapshot(join(dir, name), header, corpus);
     if (index !== null) return { index, from: 'snapshot', file: join(dir, name) };
   }
@@ -135,6 +135,18 @@ let fingerprint: string | undefined;
 function settingsFingerprint(): string {
   fingerprint ??= sha256(`${FORMAT}\n${QuoteIndex.build(probeCorpus()).toJSON()}`);
   return fingerprint;
+}
+
+let roundTrips: boolean | undefined;
+
+/**
+ * Whether an index saved and restored serializes exactly like the one saved, checked once per process on the
+ * probe corpus. Restoring reaches into MiniSearch's internals (see `restoreMiniSearch`); should another MiniSearch
+ * version keep its postings elsewhere, snapshots go unread (every start indexes, slower but right).
+ */
+function snapshotsRoundTrip(): boolean {
+  roundTrips ??= QuoteIndex.restoresExactly(probeCorpus());
+  return roundTrips;
 }
 
 function probeCorpus(): Corpus {

@@ -2,10 +2,9 @@
 // `ask` latency over the question mix beside the same questions as raw MiniSearch searches on the same index.
 // Prints one JSON object on its last line of standard output.
 import { readFileSync } from 'node:fs';
-import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { createCounterpoint, loadCorpus, type Answer } from '../../src/index.js';
 import { loadIndexSnapshot } from '../../src/search/index-snapshot.js';
-import { OPTIONS } from '../../src/search/quote-index.js';
+import { restoreMiniSearch } from '../../src/search/quote-index.js';
 import { benchCorpus, parseSize } from './bench-corpus.js';
 import { questionMix } from './question-mix.js';
 import { collectGarbage, percentile, round, timed } from './stats.js';
@@ -45,8 +44,7 @@ if (process.argv.includes('--start-only')) {
 
 // The floor: the same index, as plain MiniSearch, searching each question's text with the index's own options.
 const snapshot = readFileSync(load.file, 'utf8');
-const saved = JSON.parse(snapshot.slice(snapshot.indexOf('\n') + 1)) as { index: AsPlainObject };
-const raw = MiniSearch.loadJS(saved.index, OPTIONS);
+const raw = restoreMiniSearch(JSON.parse(snapshot.slice(snapshot.indexOf('\n') + 1)) as Parameters<typeof restoreMiniSearch>[0]);
 
 const askMs: number[] = [];
 const rawMs: number[] = [];
