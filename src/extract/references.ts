@@ -2,6 +2,7 @@ import { isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } fro
 import { nameRuns, readRun, words, type Word } from './name-phrase.js';
 import { lookupName, looksLikeName, type Entry, type PersonEntry, type SpeakerTable } from './speaker-table.js';
 import { sentenceStart } from './text-layout.js';
+import { AGE_OR_YEAR, describedPerson, isPersonHead } from './descriptions.js';
 
 /**
  * References to people in narration: names, pronouns, "the district". `at` is the offset of the reference, used
@@ -13,7 +14,7 @@ export type Reference =
   | { readonly kind: 'pronoun'; readonly gender: 'm' | 'f' | 'plural'; readonly at: number }
   | { readonly kind: 'org-noun'; readonly noun: string; readonly at: number }
   | { readonly kind: 'role-noun'; readonly noun: string; readonly at: number; readonly modifiers?: readonly string[] }
-  | { readonly kind: 'descriptor'; readonly noun: string; readonly gender: 'm' | 'f' | null; readonly at: number }
+  | { readonly kind: 'descriptor'; readonly noun: string; readonly gender: 'm' | 'f' | null; readonly at: number; readonly open?: boolean }
   | { readonly kind: 'document'; readonly noun: string; readonly at: number };
 
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
@@ -60,6 +61,10 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
   for (const run of nameRuns(list)) {
     // "the Kirkwood mom": the place word describes the person referred back to; it is no speaker of its own.
     if (described.some((d) => run.start >= d.from && run.end <= d.from + d.length)) continue;
+    // "the Linden Falls superintendent": a place qualifying an office is part of the office reference.
+    const after = list.find((word) => word.start >= run.end);
+    const opener = list.findLast((word) => word.end <= run.start);
+    if (after !== undefined && ROLE_NOUNS.has(after.text) && opener !== undefined && /^(?:the|The)$/u.test(opener.text)) continue;
     const reading = readRun(run);
     if (PARTY_TAG.test(reading.name)) continue;
     if (reading.kind === 'person') {
@@ -79,7 +84,9 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
     const previous = list[index - 1];
     // "the union president said": the organisation noun qualifies the office and is not the speaker.
     const office = list[index + 1]?.text ?? '';
-    const qualifiesOffice = ROLE_NOUNS.has(office) && !SPOKES.has(office);
+    // "the district spokesperson" speaks for the district, unless the copy introduced a person by those words
+    // ("A spokesperson for the union, Sam Lee, said" … "the union spokesperson said").
+    const qualifiesOffice = ROLE_NOUNS.has(office) && (!SPOKES.has(office) || (previous !== undefined && describedPerson(table, office, [lower], null, previous.start, true) !== undefined));
     if (ORG_NOUNS.has(lower) && previous !== undefined && /^(?:the|its)$/i.test(previous.text) && /^\p{Ll}/u.test(word.text) && !qualifiesOffice) {
       refs.push({ kind: 'org-noun', noun: lower, at: previous.start });
     }
@@ -103,7 +110,9 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
       // Up to two words may qualify the office ("the deputy chancellor", "the district's general counsel").
       let k = index - 1;
       const modifiers: string[] = [];
-      while (k >= 0 && modifiers.length < 2 && /^\p{Ll}[\p{L}'’-]*$/u.test(list[k]?.text ?? '') && !/^(?:the|its)$/u.test(list[k]?.text ?? '')) {
+      // A place before the office ("the Linden Falls superintendent") qualifies it too; capitalised, it must
+      // still be preceded by "the" to count (checked below).
+      while (k >= 0 && modifiers.length < 3 && /^[\p{Ll}\p{Lu}][\p{L}'’-]*$/u.test(list[k]?.text ?? '') && !/^(?:the|its|The|Its)$/u.test(list[k]?.text ?? '') && (k === index - 1 || list[k + 1]?.start === (list[k]?.end ?? 0) + 1)) {
         const modifier = (list[k] as { text: string }).text;
         if (!ROLE_QUALIFIERS.has(modifier) && !/['’]s?$/u.test(modifier)) modifiers.unshift(modifier);
         k -= 1;
@@ -161,7 +170,10 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
     case 'descriptor': {
       const pool = table.people.filter((person) => ref.gender === null || person.gender === null || person.gender === ref.gender);
       const holding = pool.filter((person) => person.role !== null && fold(person.role).split(/[^\p{L}]+/u).includes(ref.noun));
-      const entry = latest(holding, before) ?? latest(pool, before);
+      // An open noun ("the driver", "the lobbyist") needs a person the copy described with it; a kinship, age
+      // or school-year noun may fall back to the person named last.
+      const described = latest(holding, before) ?? describedPerson(table, ref.noun, [], ref.gender, before);
+      const entry = described ?? (ref.open === true && !AGE_OR_YEAR.test(ref.noun) ? undefined : latest(pool, before));
       return entry === undefined ? null : { name: entry.name, role: entry.role, entry };
     }
     case 'role-noun': {
@@ -173,7 +185,10 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       const qualified = fits.filter((person) => modifiers.some((modifier) => roleOf(person).includes(` ${modifier} `)));
       const unqualified = fits.filter((person) => !forms.some((form) => SECOND_IN_COMMAND.test((roleOf(person).split(` ${form} `)[0] ?? '').trimEnd())));
       const pool = modifiers.length > 0 ? (qualified.length > 0 ? qualified : fits) : unqualified.length > 0 ? unqualified : fits;
-      const entry = latest(pool, before);
+      // "the union spokesperson", "the Linden Falls superintendent": no recorded role holds it (with its
+      // qualifiers), so the person introduced with those words is meant.
+      const described = pool.length === 0 || (modifiers.length > 0 && qualified.length === 0) ? describedPerson(table, ref.noun, modifiers, null, before, pool.length > 0) : undefined;
+      const entry = described ?? latest(pool, before);
       return entry === undefined ? null : { name: entry.name, role: entry.role, entry };
     }
   }
@@ -205,16 +220,28 @@ function documentAuthor(table: SpeakerTable, noun: string, before: number): Reso
 function describedPeople(list: readonly Word[]): Array<{ ref: Reference; from: number; length: number }> {
   const found: Array<{ ref: Reference; from: number; length: number }> = [];
   list.forEach((word, index) => {
-    const gender = PERSON_NOUNS.get(word.text);
-    if (gender === undefined) return;
-    const next = list[index + 1];
-    // Only where the phrase ends: "the student newspaper", "the mom of three", "the senior, Ana Ruiz," are not it.
-    if (next !== undefined && !(/^[.;:!?]$/u.test(next.text) || (next.text === ',' && !/^\p{Lu}/u.test(list[index + 2]?.text ?? '')) || isSpeechVerbWord(next.text) || next.text === 'who')) return;
+    const known = PERSON_NOUNS.get(word.text);
+    // Beyond the closed list, any person-shaped noun ("the driver", "the lobbyist", "the 12-year-old") right
+    // before a reporting verb: it must then be resolved from how the copy introduced someone (descriptions.ts).
+    const open = known === undefined && !ROLE_NOUNS.has(word.text) && isPersonHead(word.text);
+    if (known === undefined && !open) return;
+    const gender = known ?? null;
+    // "the mother of three said": a count of children after the noun belongs to the description.
+    const counted = list[index + 1]?.text === 'of' && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/u.test(list[index + 2]?.text ?? '');
+    const last = counted ? index + 2 : index;
+    const next = list[last + 1];
+    // Only where the phrase ends: "the student newspaper", "the senior, Ana Ruiz," are not it.
+    // (The attribution reads the subject without its verb, so the segment may end right after the noun.)
+    if (open && next !== undefined && !isSpeechVerbWord(next.text)) return;
+    if (next !== undefined && !(/^[.;:!?]$/u.test(next.text) || (next.text === ',' && !/^\p{Lu}/u.test(list[last + 2]?.text ?? '')) || isSpeechVerbWord(next.text) || next.text === 'who')) return;
     let k = index - 1;
-    while (k >= index - 2 && k >= 0 && !/^(?:the|The)$/u.test(list[k]?.text ?? '') && /^[\p{L}-]+$/u.test(list[k]?.text ?? '')) k -= 1;
+    // "the 12-year-old" is read as "12", "-", "year-old": the age's number and hyphen are describing words too.
+    const reach = word.text === 'year-old' ? 3 : 2;
+    while (k >= index - reach && k >= 0 && !/^(?:the|The)$/u.test(list[k]?.text ?? '') && /^[\p{L}\p{N}-]+$/u.test(list[k]?.text ?? '')) k -= 1;
     const article = list[k];
     if (article === undefined || !/^(?:the|The)$/u.test(article.text)) return;
-    found.push({ ref: { kind: 'descriptor', noun: word.text, gender, at: article.start }, from: article.start, length: word.end - article.start });
+    const end = list[last]?.end ?? word.end;
+    found.push({ ref: { kind: 'descriptor', noun: word.text, gender, at: article.start, open }, from: article.start, length: end - article.start });
   });
   return found;
 }

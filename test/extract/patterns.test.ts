@@ -356,3 +356,53 @@ describe('person-name grammar (fourth blind round)', () => {
     expect(pairs(body)).toEqual([['Summer is where he learns,', 'Joana Souza dos Reis']]);
   });
 });
+
+describe('people referred to later only by a description (fourth blind round)', () => {
+  it('gives "the spokeswoman said" to the person introduced as a spokeswoman, not the company', () => {
+    const body = 'The buses are run by Northgate Transit. A Northgate Transit spokeswoman, Ilse Mbeki-Varga, said the deal is common. Wendell Ostrowski, a board member, disagreed.\n\n“Most towns sign it,” the spokeswoman said.';
+    expect(pairs(body)).toEqual([['Most towns sign it,', 'Ilse Mbeki-Varga']]);
+  });
+
+  it('reads "the union spokesperson", "the committee chair" and "the Ashby Glen superintendent" against how each person was introduced', () => {
+    const body = [
+      'A spokesperson for the union, Tobiah Lindqvist-Oduya, said teachers were not asked. The chair of the Finance Committee, Rep. Corwin Ashdale, R-Elm, said little.',
+      '“We read it on a slide,” the union spokesperson said.',
+      '“I have not decided,” the committee chair said.',
+      'Superintendent Mira Holloway backed the merger. The Ashby Glen superintendent, Ravindra Okonkwo-Baird, was more cautious.',
+      '“The bus ride is long,” the Ashby Glen superintendent said.',
+    ].join('\n\n');
+    expect(pairs(body)).toEqual([
+      ['We read it on a slide,', 'Tobiah Lindqvist-Oduya'],
+      ['I have not decided,', 'Corwin Ashdale'],
+      ['The bus ride is long,', 'Ravindra Okonkwo-Baird'],
+    ]);
+  });
+
+  it('resolves open person nouns ("the driver", "the lobbyist") from the words around a first mention, verbs included', () => {
+    const body = 'Margaret Brassey-Nwosu has driven a county bus for 20 years. Board member Gunnar Feliz said he would vote yes.\n\nA Reading Partners lobbyist, Quillon Ashby-Mertens, said companies were ready.\n\n“We can start in May,” the lobbyist said.\n\n“Put it on my bus,” the driver said.';
+    expect(pairs(body)).toEqual([
+      ['We can start in May,', 'Quillon Ashby-Mertens'],
+      ['Put it on my bus,', 'Margaret Brassey-Nwosu'],
+    ]);
+  });
+
+  it('gives an age, a school year or "the mother of three" to the person just named', () => {
+    const body = [
+      'Parent Wilhelmina Ostrova-Reyes, whose son rides Route 9, spoke first.',
+      '“The cars do not stop,” the mother of three said.',
+      'Then a seventh grader named Emily Achterberg raised her hand.',
+      '“I was nobody here,” the 12-year-old said.',
+      '“Until this class,” the sixth grader said.',
+    ].join('\n\n');
+    expect(pairs(body)).toEqual([
+      ['The cars do not stop,', 'Wilhelmina Ostrova-Reyes'],
+      ['I was nobody here,', 'Emily Achterberg'],
+      ['Until this class,', 'Emily Achterberg'],
+    ]);
+  });
+
+  it('leaves an open noun nobody was described by without a speaker rather than guessing', () => {
+    const body = 'Councilwoman Petra Lindgren-Osei spoke at length.\n\n“It will not pass,” the plumber said.';
+    expect(pairs(body)).toEqual([['It will not pass,', null]]);
+  });
+});

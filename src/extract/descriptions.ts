@@ -1,0 +1,110 @@
+import type { PersonEntry, SpeakerTable } from './speaker-table.js';
+import { sentenceEnd, sentenceStart } from './text-layout.js';
+
+/**
+ * Definite descriptions ("the spokeswoman said", "the sixth grader said", "the Linden Falls superintendent
+ * said"): which person the copy introduced with that noun. Copy describes a person once, at or near their first
+ * mention ("A spokesperson for X, Name, said", "a seventh grader named Name", "Name has driven a bus for 22
+ * years"), and later calls them by the head noun alone, so the match is made against the words around each
+ * person's mentions, not against a closed list of offices.
+ */
+
+/** Nouns that name the same kind of person: a description may use any of them. */
+const SYNONYM_GROUPS = [
+  'spokesperson spokeswoman spokesman',
+  'mother mom parent',
+  'father dad parent',
+  'grader student pupil',
+  'chair chairman chairwoman chairperson',
+  'teacher educator',
+];
+const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const group of SYNONYM_GROUPS) {
+    const forms = group.split(' ');
+    for (const form of forms) map.set(form, [...new Set([...(map.get(form) ?? [form]), ...forms])]);
+  }
+  return map;
+})();
+
+/** Ages and school years: copy uses them for the person just named even when it never wrote the noun before. */
+export const AGE_OR_YEAR = /^(?:(?:\d+|[a-z]+)-)?year-old$|^(?:grader|pupil|kid|child|toddler|preschooler|kindergartner)$/u;
+
+/**
+ * An open person noun: the agentive endings of English job and activity nouns (driver, lobbyist, librarian,
+ * consultant). Words of those shapes that name no person are listed out.
+ */
+const AGENTIVE = /^\p{Ll}[\p{Ll}-]*(?:er|or|ist|ian|ant|ent|person|man|woman)$/u;
+const NOT_PERSON = new Set([
+  'other', 'others', 'latter', 'former', 'later', 'under', 'after', 'together', 'either', 'neither', 'order', 'center',
+  'paper', 'letter', 'number', 'water', 'power', 'matter', 'answer', 'quarter', 'corner', 'minor', 'major', 'door',
+  'floor', 'error', 'sector', 'factor', 'monitor', 'calendar', 'chapter', 'cluster', 'poster', 'member', 'semester',
+  'report', 'statement', 'department', 'government', 'document', 'agreement', 'amendment', 'argument', 'comment',
+  'parent', 'student', 'resident', 'moment', 'event', 'plan', 'human', 'guardian',
+]);
+
+/** Whether `word` can head a description of a person that the table may resolve. */
+export function isPersonHead(word: string): boolean {
+  return AGE_OR_YEAR.test(word) || (AGENTIVE.test(word) && !NOT_PERSON.has(word));
+}
+
+const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+
+/** How far back a description may reach for the person it describes. */
+const REACH = 5000;
+
+/**
+ * The narration around a person's mentions: from the start of the sentence to the next person's mention or the
+ * sentence end ("A spokesperson for Acme Corp, Jo Lee, said" describes Jo Lee even if Acme Corp was read as a
+ * person; the later mention wins by recency). Folded, words separated by spaces.
+ */
+function around(table: SpeakerTable, person: PersonEntry, before: number): string {
+  const others = table.people.filter((p) => p !== person).flatMap((p) => p.mentions);
+  const parts: string[] = [];
+  for (const at of person.mentions) {
+    if (at >= before || before - at > REACH) continue;
+    const from = sentenceStart(table.narration, at, Math.max(0, at - 300));
+    let to = sentenceEnd(table.narration, at, Math.min(table.narration.length, at + 300));
+    for (const other of others) {
+      if (other > at && other < to) to = other;
+    }
+    parts.push(table.narration.slice(from, to));
+  }
+  return ` ${fold(parts.join(' ')).replace(/[^\p{L}\d\s-]+/gu, ' ').replace(/\s+/gu, ' ')} `;
+}
+
+/** The word forms a description's head noun may take where the person was introduced. */
+function formsOf(noun: string): string[] {
+  const forms = [...(SYNONYMS.get(noun) ?? [noun])];
+  // "the driver" for someone who "has driven a bus", "the teacher" for one who "started teaching".
+  const stem = /^(\p{Ll}{3,}?)e?(?:r|or|er)$/u.exec(noun)?.[1];
+  if (stem !== undefined && /(?:er|or)$/u.test(noun)) forms.push(`${stem}ing`, `${stem}en`, `${stem}es`, `${stem}s`, `${stem}e`, `${stem}ed`);
+  return forms;
+}
+
+/**
+ * The person a description fits: the most recently mentioned person (within reach, gender-compatible) with the
+ * head noun, or a synonym or verb form of it, in the words around a mention; with `modifiers` ("Linden Falls",
+ * "union", "committee"), one with those words too is preferred (required when `strict`). Undefined when nobody
+ * fits.
+ */
+export function describedPerson(table: SpeakerTable, noun: string, modifiers: readonly string[], gender: 'm' | 'f' | null, before: number, strict = false): PersonEntry | undefined {
+  const forms = formsOf(noun);
+  const pool = table.people.filter((person) => gender === null || person.gender === null || person.gender === gender);
+  const fits = pool
+    .map((person) => ({ person, words: around(table, person, before) }))
+    .filter(({ words }) => forms.some((form) => words.includes(` ${form} `)));
+  const qualified = fits.filter(({ words }) => modifiers.every((modifier) => words.includes(` ${fold(modifier)} `)));
+  const chosen = modifiers.length > 0 && (qualified.length > 0 || strict) ? qualified : fits;
+  let best: PersonEntry | undefined;
+  let bestAt = -1;
+  for (const { person } of chosen) {
+    for (const at of person.mentions) {
+      if (at < before && at > bestAt && before - at <= REACH) {
+        best = person;
+        bestAt = at;
+      }
+    }
+  }
+  return best;
+}
