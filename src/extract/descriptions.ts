@@ -1,3 +1,4 @@
+import { ROLE_NOUNS, TITLES } from './attribution-words.js';
 import type { PersonEntry, SpeakerTable } from './speaker-table.js';
 import { sentenceEnd, sentenceStart } from './text-layout.js';
 
@@ -8,6 +9,18 @@ import { sentenceEnd, sentenceStart } from './text-layout.js';
  * years"), and later calls them by the head noun alone, so the match is made against the words around each
  * person's mentions, not against a closed list of offices.
  */
+
+/**
+ * Common nouns by which copy refers back to a person it just named ("the Kirkwood mom told …", "the senior
+ * said"), with the gender they carry.
+ */
+export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ...['mom', 'mother', 'grandmother', 'woman', 'girl', 'daughter', 'wife'].map((noun) => [noun, 'f'] as const),
+  ...['dad', 'father', 'grandfather', 'man', 'boy', 'son', 'husband'].map((noun) => [noun, 'm'] as const),
+  ...['parent', 'grandparent', 'teen', 'teenager', 'student', 'senior', 'junior', 'sophomore', 'freshman', 'resident', 'retiree', 'veteran', 'educator', 'graduate'].map(
+    (noun) => [noun, null] as const,
+  ),
+]);
 
 /** Nouns that name the same kind of person: a description may use any of them. */
 const SYNONYM_GROUPS = [
@@ -46,6 +59,17 @@ const NOT_PERSON = new Set([
 /** Whether `word` can head a description of a person that the table may resolve. */
 export function isPersonHead(word: string): boolean {
   return AGE_OR_YEAR.test(word) || (AGENTIVE.test(word) && !NOT_PERSON.has(word));
+}
+
+/**
+ * Whether a capitalised word opening a sentence before a name describes the person rather than being their given
+ * name ("Librarian Jane Doe", "Sixth-former Ali Khan", "Parent Ana Ruiz"): an office, a person noun, or a
+ * person-shaped noun. Any other unknown word there is a given name ("Luiz Fernando Souza").
+ */
+export function isDescriptorWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const last = lower.split('-').pop() ?? lower;
+  return ROLE_NOUNS.has(lower) || PERSON_NOUNS.has(lower) || isPersonHead(lower) || ROLE_NOUNS.has(last) || PERSON_NOUNS.has(last) || isPersonHead(last) || TITLES.has(lower.replace(/\.$/u, ''));
 }
 
 const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();

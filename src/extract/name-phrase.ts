@@ -1,4 +1,5 @@
 import { NOT_NAME_WORDS, ORG_WORDS, TITLES } from './attribution-words.js';
+import { isDescriptorWord } from './descriptions.js';
 import { firstNameGender } from './first-names.js';
 
 /**
@@ -211,15 +212,33 @@ export function readRun(run: NameRun): RunReading {
     title = text(list.slice(titleAt, k + 1));
     gender = titleGender(list[k]?.text ?? '');
   } else {
-    from = list.findIndex((w, i) => isCapitalised(w.text) && firstNameGender(w.text) !== undefined && !isOrgWord(w.text) && isPersonWord(list[i + 1]));
+    from = list.findIndex((w, i) => isCapitalised(w.text) && firstNameGender(w.text) !== undefined && !isOrgWord(w.text) && isPersonWord(afterParticles(list, i + 1)));
     // "Wei Lin Zhang": a given name the lists do not know, before one they do, is still the name's start when
     // nothing in the run marks an organisation.
-    if (from > 0 && !run.opensSentence && list.length <= 4 && list.every((w) => isPersonWord(w) && !PARTY_WORDS.has(w.text.toLowerCase()) && !/['’]s?$/u.test(w.text))) from = 0;
+    // At a sentence start the word may instead be a capitalised descriptor ("Librarian Jane Doe"): only an
+    // office, person noun or person-shaped noun is dropped there; any other word is the given name ("Luiz
+    // Fernando Souza dos Santos"). Particles inside the name do not count toward its length.
+    const nameLike = list.filter((w) => !PARTICLES.has(w.text));
+    const descriptorOpens = run.opensSentence && list.slice(0, from).some((w) => isDescriptorWord(w.text));
+    if (from > 0 && !descriptorOpens && nameLike.length <= 4 && nameLike.every((w) => isPersonWord(w) && !PARTY_WORDS.has(w.text.toLowerCase()) && !/['’]s?$/u.test(w.text))) from = 0;
+  }
+  if (from < 0 && titleAt >= 0) {
+    // "Deputy Superintendent for Academics Harpreet Kaur Sandhu": an office, "for/of" and its one-word field,
+    // then two or three name words: the name, whether or not the lists know its given name.
+    let k = titleAt;
+    while (isTitle(list[k + 1]?.text ?? '')) k += 1;
+    const rest = list.slice(k + 3);
+    if (/^(?:for|of)$/u.test(list[k + 1]?.text ?? '') && isPersonWord(list[k + 2]) && rest.length >= 2 && rest.length <= 3 && rest.every((w) => isPersonWord(w))) {
+      from = k + 3;
+      title = text(list.slice(titleAt, from));
+      gender = titleGender(list[k]?.text ?? '');
+    }
   }
   let strong = from >= 0;
   if (from < 0) {
-    const firstConnector = list.findIndex((w) => !isCapitalised(w.text));
-    const head = firstConnector < 0 ? list : list.slice(0, firstConnector);
+    // A particle between capitalised words belongs to the name ("Abdulaziz bin Saleh"); a connector ends it.
+    const firstConnector = list.findIndex((w, i) => !isCapitalised(w.text) && !(PARTICLES.has(w.text) && i > 0 && isPersonWord(afterParticles(list, i))));
+    const head = (firstConnector < 0 ? list : list.slice(0, firstConnector)).filter((w) => isCapitalised(w.text));
     if (head.length >= 2 && head.length <= 3 && head.every((w) => !isOrgWord(w.text))) from = 0;
   }
   if (from < 0 && list.length >= 4 && list.slice(0, -2).some((w) => isOrgWord(w.text)) && list.slice(-2).every((w) => isPersonWord(w))) {
@@ -259,6 +278,13 @@ export function readRun(run: NameRun): RunReading {
   strong ||= title !== null;
   // "Kelsey Brandt's kitchen": the possessive is not part of the name.
   return { kind: 'person', name: text(nameWords).replace(/['’]s$/u, ''), start: nameWords[0]?.start ?? run.start, end: nameWords[nameWords.length - 1]?.end ?? run.end, title, affiliation, gender, strong };
+}
+
+/** The first word at or after `index` that is not a name particle (at most two are skipped: "da", "de la"). */
+function afterParticles(list: readonly Word[], index: number): Word | undefined {
+  let k = index;
+  while (k < list.length && k - index < 2 && PARTICLES.has(list[k]?.text ?? '')) k += 1;
+  return list[k];
 }
 
 function isPersonWord(word: Word | undefined): boolean {

@@ -2,7 +2,7 @@ import { isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } fro
 import { nameRuns, readRun, words, type Word } from './name-phrase.js';
 import { lookupName, looksLikeName, type Entry, type PersonEntry, type SpeakerTable } from './speaker-table.js';
 import { sentenceStart } from './text-layout.js';
-import { AGE_OR_YEAR, describedPerson, isPersonHead } from './descriptions.js';
+import { AGE_OR_YEAR, describedPerson, isPersonHead, PERSON_NOUNS } from './descriptions.js';
 
 /**
  * References to people in narration: names, pronouns, "the district". `at` is the offset of the reference, used
@@ -29,18 +29,6 @@ const ROLE_QUALIFIERS = new Set(['state', 'former', 'county', 'city', 'district'
 const DOCUMENTS = new Set(['statement', 'letter', 'email', 'e-mail', 'memo', 'release', 'post', 'message', 'note']);
 /** How far back the sentence that names a document's author may stand. */
 const DOCUMENT_REACH = 600;
-
-/**
- * Common nouns by which copy refers back to a person it just named ("the Kirkwood mom told …", "the senior
- * said"), with the gender they carry.
- */
-const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
-  ...['mom', 'mother', 'grandmother', 'woman', 'girl', 'daughter', 'wife'].map((noun) => [noun, 'f'] as const),
-  ...['dad', 'father', 'grandfather', 'man', 'boy', 'son', 'husband'].map((noun) => [noun, 'm'] as const),
-  ...['parent', 'grandparent', 'teen', 'teenager', 'student', 'senior', 'junior', 'sophomore', 'freshman', 'resident', 'retiree', 'veteran', 'educator', 'graduate'].map(
-    (noun) => [noun, null] as const,
-  ),
-]);
 
 /** Offices qualified into a different office: "the chancellor" is not "the deputy chancellor". */
 const SECOND_IN_COMMAND = /(?:^|\s)(?:deputy|assistant|vice|associate|acting)$/u;

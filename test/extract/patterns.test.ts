@@ -406,3 +406,35 @@ describe('people referred to later only by a description (fourth blind round)', 
     expect(pairs(body)).toEqual([['It will not pass,', null]]);
   });
 });
+
+describe('given names the lists do not know (fourth blind round)', () => {
+  it('keeps an unknown given name opening a sentence, and still drops a capitalised descriptor there', () => {
+    const body = [
+      'Tiberiu Horvath-Okafor, whose son attends summer classes, spoke first.',
+      '“I work until six,” Horvath-Okafor said.',
+      'Librarian Jane Doe-Whitlow disagreed. “We close at five,” Doe-Whitlow said.',
+    ].join('\n\n');
+    expect(pairs(body)).toEqual([
+      ['I work until six,', 'Tiberiu Horvath-Okafor'],
+      ['We close at five,', 'Jane Doe-Whitlow'],
+    ]);
+  });
+
+  it('keeps particles inside a name the lists half know or do not know ("bin", "da")', () => {
+    const body = [
+      'Not every parent agrees. Zayyan bin Rashidi moved here in 2021. He wants English-only classes.',
+      '“I came for English,” bin Rashidi says.',
+      'The plan has a cost, says Maria da Piedade Lourenço, who chairs a department.',
+      '“It takes years,” Lourenço says.',
+    ].join('\n\n');
+    expect(pairs(body)).toEqual([
+      ['I came for English,', 'Zayyan bin Rashidi'],
+      ['It takes years,', 'Maria da Piedade Lourenço'],
+    ]);
+  });
+
+  it('reads "Deputy Director for Operations Given Middle Surname" as an office and its field, then the name', () => {
+    const body = 'Deputy Director for Operations Oyelaran Kwame Asantewaa presented the plan.\n\n“It is ready,” Asantewaa said.';
+    expect(pairs(body)).toEqual([['It is ready,', 'Oyelaran Kwame Asantewaa']]);
+  });
+});
