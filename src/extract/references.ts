@@ -50,9 +50,8 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
     // "the Kirkwood mom": the place word describes the person referred back to; it is no speaker of its own.
     if (described.some((d) => run.start >= d.from && run.end <= d.from + d.length)) continue;
     // "the Linden Falls superintendent": a place qualifying an office is part of the office reference.
-    const after = list.find((word) => word.start >= run.end);
-    const opener = list.findLast((word) => word.end <= run.start);
-    if (after !== undefined && ROLE_NOUNS.has(after.text) && opener !== undefined && /^(?:the|The)$/u.test(opener.text)) continue;
+    const office = /^ (\p{Ll}+)/u.exec(table.narration.slice(run.end, run.end + 24))?.[1];
+    if (office !== undefined && ROLE_NOUNS.has(office) && /(?:^|\s)[Tt]he $/u.test(table.narration.slice(Math.max(0, run.start - 5), run.start))) continue;
     const reading = readRun(run);
     if (PARTY_TAG.test(reading.name)) continue;
     if (reading.kind === 'person') {

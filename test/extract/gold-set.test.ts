@@ -17,7 +17,8 @@ import { topicFromQuestion } from '../../src/ingest/default-topic.js';
  * Held-out 26–37, a third blind round in twelve outlets' house styles, scored span F1 0.997, speaker accuracy 0.810
  * and stance 0.373 on first run (names longer than first-and-last, offices and descriptions standing for a person),
  * then led to more rules. Held-out 38–49, a fourth blind round stressing names from many languages, nicknames, initials,
- * title-only references and spokespeople, scored span F1 1.000, speaker accuracy 0.686 and stance 0.324 on first run.
+ * title-only references and spokespeople, scored span F1 1.000, speaker accuracy 0.686 and stance 0.324 on first run,
+ * then led to more rules (speaker 0.952, stance 0.356 now).
  * A span counts
  * only when start and end are exact; speaker and stance are judged on the spans found. A quote with no stance
  * proposal counts as `mixed`, the side ingest files it under.
@@ -127,9 +128,9 @@ describe('the extractor on the gold set', () => {
   it('keeps its span, speaker and stance scores on the held-out articles (the honest estimate)', () => {
     const scores = score('held-out 01–37', heldOutRange(1, 37));
     console.log(scores.report);
-    // Round 4 (38–49) is printed in full. Its speaker accuracy is still below the bar (0.686 on first run, 0.803 after
-    // the name-grammar rules; the rest are people named later by description, see docs/ingest.md), so it is held to
-    // the figures it reached rather than to 0.95, and kept out of the overall bar above until that changes.
+    // Round 4 (38–49) is printed in full. Its speaker accuracy was 0.686 on first run; after the name-grammar rules
+    // (0.803), the definite-description resolver and the given-name rules it is 0.952 (179/188, see docs/ingest.md),
+    // just over the bar, which it is now held to on its own (scored apart so its first-run figure stays visible).
     const round4 = score('held-out 38–49 (blind round 4)', heldOutRange(38, 49));
     console.log(round4.report);
     expect(round4.f1).toBeGreaterThanOrEqual(0.99);
@@ -182,7 +183,7 @@ function heldOutRange(from: number, to: number): Article[] {
 }
 
 /** The stance agreement reached and enforced: raise these when the model improves, never lower them quietly. */
-const STANCE_FLOOR = { gold: 0.73, heldOut: 0.45, heldOutRound2: 0.38, heldOutRound3: 0.37, heldOutRound4: 0.32, seeds: 0.6 };
+const STANCE_FLOOR = { gold: 0.73, heldOut: 0.45, heldOutRound2: 0.38, heldOutRound3: 0.37, heldOutRound4: 0.35, seeds: 0.6 };
 
-/** Blind round 4's speaker accuracy after its rules (0.803, 151/188): a floor against regressions, not the 0.95 bar, which it does not reach yet. */
-const ROUND4_SPEAKER_FLOOR = 0.8;
+/** Blind round 4's speaker floor: the 0.95 bar, which it reaches after its rules (0.952, 179/188; 0.686 on first run). */
+const ROUND4_SPEAKER_FLOOR = 0.95;
