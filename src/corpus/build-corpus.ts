@@ -1,23 +1,45 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import type { ZodError } from 'zod';
 import { CorpusFileSchema, type CorpusFile } from '../model/corpus-schema.js';
 import type { Corpus, LoadedArticle, Quote } from '../model/corpus.js';
 import { CorpusError } from './corpus-error.js';
+import { sameJson } from './verified-shape.js';
 
 /** The corpus description file inside a corpus folder. */
 export const CORPUS_FILE = 'corpus.json';
 
+/** How `loadCorpus` tells `buildCorpus` about the file `raw` came from; other callers pass nothing. */
+export interface CorpusSource {
+  /**
+   * A SHA-256 already fed with the exact corpus.json bytes `raw` was parsed from: the corpus hash continues from
+   * it (and so covers those bytes) instead of hashing a re-serialization of the parsed data.
+   */
+  readonly hash: Hash;
+  /**
+   * `raw` is exactly what the schema would return for it (see `verified-shape.ts`), so the schema check is
+   * skipped; every other check still runs.
+   */
+  readonly shapeVerified: boolean;
+  /** Told, after a full schema check that passed, whether zod's output was exactly `raw`. */
+  readonly onShapeChecked?: (same: boolean) => void;
+}
+
 /**
  * Validates raw corpus data and builds a verified `Corpus`, or throws a `CorpusError` naming file, entry and
  * field. Pure: the caller supplies the parsed corpus.json and a way to read article texts (undefined when
- * missing), so ingest can validate a corpus before it writes a byte of it. `source`, when given, is the exact
- * corpus.json text `raw` was parsed from: the corpus hash then covers those bytes instead of a re-serialization
- * of the parsed data (any edit changes either; hashing the text as read saves serializing it again).
+ * missing), so ingest can validate a corpus before it writes a byte of it.
  */
-export function buildCorpus(raw: unknown, readArticle: (file: string) => string | undefined, source?: string): Corpus {
-  const parsed = CorpusFileSchema.safeParse(raw);
-  if (!parsed.success) throw schemaError(raw, parsed.error);
-  const data = parsed.data;
+export function buildCorpus(raw: unknown, readArticle: (file: string) => string | undefined, source?: CorpusSource): Corpus {
+  let data: CorpusFile;
+  if (source?.shapeVerified === true) {
+    data = raw as CorpusFile;
+  } else {
+    // The comparison reads the untouched parse, so it is made before the records become quotes below.
+    const parsed = CorpusFileSchema.safeParse(raw);
+    if (!parsed.success) throw schemaError(raw, parsed.error);
+    data = parsed.data;
+    source?.onShapeChecked?.(sameJson(data, raw));
+  }
 
   const topicById = uniqueIndex(data.topics, 'topics');
   const groupById = uniqueIndex(data.groups, 'groups');
@@ -25,7 +47,7 @@ export function buildCorpus(raw: unknown, readArticle: (file: string) => string 
   uniqueIndex(data.articles, 'articles');
   checkSpeakers(data, groupById, speakerById);
 
-  const hash = createHash('sha256').update(source ?? JSON.stringify(data));
+  const hash = source?.hash ?? createHash('sha256').update(JSON.stringify(data));
   const articles: LoadedArticle[] = [];
   const quotes: Quote[] = [];
   const quoteById = new Map<string, Quote>();

@@ -1,29 +1,38 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../model/corpus.js';
 import { buildCorpus, CORPUS_FILE } from './build-corpus.js';
 import { CorpusError } from './corpus-error.js';
+import { readShapeVerdict, writeShapeVerdict } from './verified-shape.js';
 
 /**
  * Reads and verifies the corpus in `dir` (corpus.json plus the article texts it names). Throws a `CorpusError`
- * on anything inconsistent: the bot never serves a partial corpus.
+ * on anything inconsistent: the bot never serves a partial corpus. The schema check of a corpus.json whose exact
+ * bytes already passed it under the same schema is skipped (see `verified-shape.ts`, which writes one small file
+ * in `dir/.cache` when it can); every other check runs on every load.
  */
 export function loadCorpus(dir: string): Corpus {
   const file = join(dir, CORPUS_FILE);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     throw new CorpusError('CORPUS_MISSING', { file }, `no corpus here (expected ${CORPUS_FILE} in ${dir})`);
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
     throw new CorpusError('CORPUS_BAD_JSON', { file }, `not valid JSON (${(error as Error).message})`);
   }
-  return buildCorpus(
+  // One pass over the bytes gives both the verdict's key and the start of the corpus hash.
+  const hash = createHash('sha256').update(bytes);
+  const bytesSha256 = hash.copy().digest('hex');
+  const verdict = readShapeVerdict(dir, bytesSha256);
+  let checked: boolean | undefined;
+  const corpus = buildCorpus(
     raw,
     (articleFile) => {
       try {
@@ -32,8 +41,16 @@ export function loadCorpus(dir: string): Corpus {
         return undefined;
       }
     },
-    text,
+    {
+      hash,
+      shapeVerified: verdict === 'same',
+      // A "differs" verdict already says what a new comparison would: zod runs, the file is left alone.
+      ...(verdict === null ? { onShapeChecked: (same: boolean) => void (checked = same) } : {}),
+    },
   );
+  // Written only for a corpus that passed every check, though the verdict itself only speaks of its shape.
+  if (checked !== undefined) writeShapeVerdict(dir, bytesSha256, checked ? 'same' : 'differs');
+  return corpus;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCorpus, sha256, type Corpus, type CorpusFileInput, type Side } from '../../src/index.js';
+import { CorpusFileSchema } from '../../src/model/corpus-schema.js';
 import { AFTERTHOUGHTS, EVIDENCE, FIRST_NAMES, GROUPS, LAST_NAMES, OPENERS, OUTLETS, PLACES, PROSE, TOPICS, type SyntheticTopic } from './synthetic-words.js';
 
 /**
@@ -27,7 +28,7 @@ interface SpeakerPlan {
 }
 
 /** Bump when the output changes, so cached copies on disk are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** Generates `quoteCount` quotes over as many articles and speakers as a newsroom of that size would have. */
 export function generateCorpus(quoteCount: number, seed = 1): SyntheticCorpus {
@@ -110,11 +111,15 @@ export function toCorpus(synthetic: SyntheticCorpus): Corpus {
   return buildCorpus(synthetic.raw, (file) => synthetic.texts.get(file));
 }
 
-/** Writes corpus.json and the articles into `dir`, as a corpus folder `loadCorpus(dir)` reads. */
+/**
+ * Writes corpus.json and the articles into `dir`, as a corpus folder `loadCorpus(dir)` reads. corpus.json is
+ * written as ingest writes one, every field spelled out (the schema's output), so that start-up measures what a
+ * real corpus costs, including a remembered schema verdict (`src/corpus/verified-shape.ts`).
+ */
 export function writeCorpus(synthetic: SyntheticCorpus, dir: string): void {
   mkdirSync(join(dir, 'articles'), { recursive: true });
   for (const [file, text] of synthetic.texts) writeFileSync(join(dir, file), text);
-  writeFileSync(join(dir, 'corpus.json'), JSON.stringify(synthetic.raw));
+  writeFileSync(join(dir, 'corpus.json'), JSON.stringify(CorpusFileSchema.parse(synthetic.raw)));
 }
 
 function quoteText(topic: SyntheticTopic, side: Side, fill: (t: string) => string, pick: <T>(items: readonly T[]) => T, random: () => number): string {

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusError, defaultCorpusDir, loadCorpus } from '../../src/index.js';
+import { VERDICT_FILE, schemaFingerprint } from '../../src/corpus/verified-shape.js';
 import { copyOfSeedCorpus, editCorpusJson } from '../helpers/corpus-fixture.js';
 
 describe('loading the bundled corpus', () => {
@@ -46,10 +48,18 @@ describe('loading the bundled corpus', () => {
   });
 });
 
-describe('a broken corpus is refused, naming file, entry and field', () => {
+describe.each([
+  ['with no remembered verdict', false],
+  ['after the intact corpus was loaded (its schema verdict remembered)', true],
+])('a broken corpus is refused, naming file, entry and field, %s', (_, warm) => {
   const broken = (edit: (dir: string) => void) => {
     const dir = copyOfSeedCorpus();
     try {
+      rmSync(join(dir, '.cache'), { recursive: true, force: true });
+      if (warm) {
+        loadCorpus(dir);
+        expect(readFileSync(join(dir, VERDICT_FILE), 'utf8')).toMatch(/ same\n$/);
+      }
       edit(dir);
       loadCorpus(dir);
     } catch (error) {
@@ -143,5 +153,60 @@ describe('a broken corpus is refused, naming file, entry and field', () => {
     expect(broken((dir) => editCorpusJson(dir, (json) => void (json.articles[0].topic = 'no-such-topic'))).field).toBe('topic');
     expect(broken((dir) => editCorpusJson(dir, (json) => void json.speakers[0].groups.push('no-such-group'))).field).toBe('groups');
     expect(broken((dir) => editCorpusJson(dir, (json) => void (json.articles[1].quotes[0].continues = 'no-such-quote'))).field).toBe('continues');
+  });
+});
+
+describe('the remembered schema verdict', () => {
+  const fresh = () => {
+    const dir = copyOfSeedCorpus();
+    rmSync(join(dir, '.cache'), { recursive: true, force: true });
+    return dir;
+  };
+  const bytesSha = (dir: string) => createHash('sha256').update(readFileSync(join(dir, 'corpus.json'))).digest('hex');
+  const verdictFor = (dir: string, fingerprint: string, verdict: string) => `counterpoint-shape/1 ${bytesSha(dir)} ${fingerprint} ${verdict}\n`;
+
+  it('gives the same corpus, quote for quote, as a full check', () => {
+    const dir = fresh();
+    try {
+      const cold = loadCorpus(dir);
+      expect(readFileSync(join(dir, VERDICT_FILE), 'utf8')).toBe(verdictFor(dir, schemaFingerprint(), 'same'));
+      const warm = loadCorpus(dir);
+      expect(warm.hash).toBe(cold.hash);
+      expect(warm.quotes).toEqual(cold.quotes);
+      expect(warm.articles).toEqual(cold.articles);
+      expect(warm.speakers).toEqual(cold.speakers);
+      expect(warm.topics).toEqual(cold.topics);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is never trusted when damaged, made under another schema, or for other bytes', () => {
+    const dir = fresh();
+    try {
+      editCorpusJson(dir, (json) => void (json.articles[0].quotes[0].start = 'ten'));
+      const right = verdictFor(dir, schemaFingerprint(), 'same');
+      mkdirSync(join(dir, '.cache'), { recursive: true });
+      for (const verdict of [verdictFor(dir, '0'.repeat(64), 'same'), right.slice(0, -1), right.slice(0, 40), `${right}more`, right.replace(/^counterpoint-shape\/1/, 'counterpoint-shape/0'), 'garbage', '']) {
+        writeFileSync(join(dir, VERDICT_FILE), verdict);
+        expect(() => loadCorpus(dir)).toThrow(expect.objectContaining({ code: 'CORPUS_SCHEMA' }));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says "differs" for a corpus that leaves fields to their defaults, and keeps checking it in full', () => {
+    const dir = fresh();
+    try {
+      editCorpusJson(dir, (json) => void delete json.articles[0].quotes[0].stanceBasis);
+      const first = loadCorpus(dir);
+      expect(readFileSync(join(dir, VERDICT_FILE), 'utf8')).toBe(verdictFor(dir, schemaFingerprint(), 'differs'));
+      const again = loadCorpus(dir);
+      expect(again.quotes[0]?.stanceBasis).toBeNull();
+      expect(again.quotes).toEqual(first.quotes);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
