@@ -68,8 +68,8 @@ export const TITLES: ReadonlyMap<string, '' | 'm' | 'f'> = (() => {
   for (const title of 'junior senior sophomore freshman parent student grandparent resident alumna alumnus'.split(' ')) titles.set(title, '');
   for (const title of 'mother grandmother'.split(' ')) titles.set(title, 'f');
   for (const title of 'grandfather'.split(' ')) titles.set(title, 'm');
-  for (const title of 'mr councilman assemblyman congressman chairman spokesman father'.split(' ')) titles.set(title, 'm');
-  for (const title of 'mrs ms miss councilwoman assemblywoman congresswoman chairwoman spokeswoman sister'.split(' ')) titles.set(title, 'f');
+  for (const title of 'mr sir lord councilman assemblyman congressman chairman spokesman father'.split(' ')) titles.set(title, 'm');
+  for (const title of 'mrs ms miss dame lady councilwoman assemblywoman congresswoman chairwoman spokeswoman sister'.split(' ')) titles.set(title, 'f');
   return titles;
 })();
 

@@ -110,6 +110,9 @@ function preferNamed(refs: readonly Reference[]): Reference | null {
 /** A subject phrase with no name in it: "one parent said" names nobody; "but said" is no attribution at all. */
 function refsOrUnnamed(pre: string, end: number, preWords: number): Attribution | null {
   if (/^(?:and|but|then|also|yet|so)$/iu.test(pre.trim())) return null;
+  // "… must be “…” under federal rules, and asked for data": a verb coordinated after the quote ("…, and asked")
+  // shares the sentence's own subject; it is no attribution of its own.
+  if (/(?:^|[\s,])(?:and|but|then)(?:\s+(?:also|then|later))?$/iu.test(pre.trim())) return null;
   // "… was “remarkably consistent,” and that schools worried …": a second reported clause of the sentence
   // before the quote, whose subject is not the quote's speaker.
   if (/^(?:(?:and|but|or)\s+)?that\s/iu.test(pre.trim())) return null;
@@ -119,7 +122,8 @@ function refsOrUnnamed(pre: string, end: number, preWords: number): Attribution 
 /** Appositive and relative clauses (", a junior at Lincoln High," / ", who has two children,"): names in them are not subjects. */
 function asides(text: string, offset: number): Array<readonly [number, number]> {
   const ranges: Array<readonly [number, number]> = [];
-  for (const match of text.matchAll(/,\s*(?:who|whose|which|a|an|the|\p{Ll})[^,]*,/gu)) ranges.push([offset + match.index, offset + match.index + match[0].length]);
+  // ", His Majesty's Chief Inspector," / ", Her Majesty's …": a possessive title phrase is an appositive too.
+  for (const match of text.matchAll(/,\s*(?:who|whose|which|a|an|the|(?:His|Her|Their|Its)\s|\p{Ll})[^,]*,/gu)) ranges.push([offset + match.index, offset + match.index + match[0].length]);
   return ranges;
 }
 

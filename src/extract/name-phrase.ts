@@ -171,10 +171,20 @@ function adjacent(previous: Word | undefined, next: Word): boolean {
   return previous !== undefined && next.start - previous.end <= 1;
 }
 
+/**
+ * "New York Civil Liberties Union", "New Jersey Education Association": "New" opening a run whose next word is a
+ * name and which holds an organisation word is the start of a place in the organisation's name, not a sentence's
+ * "New". ("New Department of Education guidance": the word after "New" is the organisation word; "New" goes.)
+ */
+function keepsNew(list: readonly Word[]): boolean {
+  const next = list[1];
+  return list[0]?.text === 'New' && next !== undefined && next.start - (list[0] as Word).end <= 1 && isCapitalised(next.text) && !isOrgWord(next.text) && !NOT_NAME_WORDS.has(next.text.toLowerCase()) && list.slice(2).some((w) => isOrgWord(w.text));
+}
+
 /** Drops sentence-opening function words from the front and connectors from the end of a run. */
 function trimRun(run: NameRun): NameRun | null {
   const list = [...run.words];
-  while (list.length > 0 && (NOT_NAME_WORDS.has((list[0]?.text ?? '').toLowerCase()) || CONNECTORS.has(list[0]?.text ?? '') || AGE_WORD.test(list[0]?.text ?? ''))) list.shift();
+  while (list.length > 0 && !keepsNew(list) && (NOT_NAME_WORDS.has((list[0]?.text ?? '').toLowerCase()) || CONNECTORS.has(list[0]?.text ?? '') || AGE_WORD.test(list[0]?.text ?? ''))) list.shift();
   while (list.length > 0 && (CONNECTORS.has(list[list.length - 1]?.text ?? '') || PARTICLES.has(list[list.length - 1]?.text ?? ''))) list.pop();
   if (list.length === 0) return null;
   const trimmed = list[0] !== run.words[0];
@@ -213,6 +223,9 @@ export function readRun(run: NameRun): RunReading {
     gender = titleGender(list[k]?.text ?? '');
   } else {
     from = list.findIndex((w, i) => isCapitalised(w.text) && firstNameGender(w.text) !== undefined && !isOrgWord(w.text) && isPersonWord(afterParticles(list, i + 1)));
+    // "Bill Szymanski": a given name that is also an organisation word ("bill", "law") opens a person's name
+    // when the run is just that name and one or two more name words.
+    if (from < 0 && list.length >= 2 && list.length <= 3 && firstNameGender((list[0] as Word).text) !== undefined && list.slice(1).every((w) => isPersonWord(w))) from = 0;
     // "Wei Lin Zhang": a given name the lists do not know, before one they do, is still the name's start when
     // nothing in the run marks an organisation.
     // At a sentence start the word may instead be a capitalised descriptor ("Librarian Jane Doe"): only an
@@ -258,6 +271,11 @@ export function readRun(run: NameRun): RunReading {
     to = k;
   }
   if (to > from && NAME_SUFFIX.test(list[to + 1]?.text ?? '')) to += 1;
+  // "North Carolina Association of Educators", "York Civil Liberties Union": words shaped like a name that run
+  // straight into an organisation word (no "of" between) name the organisation, not a person in it.
+  if (title === null && !list.slice(0, from).some((w) => isOrgWord(w.text)) && list[to + 1] !== undefined && isOrgWord((list[to + 1] as Word).text) && !isAcronym((list[to + 1] as Word).text)) {
+    return { kind: 'org', name: text(list), start: run.start, end: run.end };
+  }
   const nameWords = list.slice(from, to + 1);
   if (nameWords.length === 1 && title !== null) {
     // "Mr Oakes", "Dr. Raman": a title and a surname refer back to a person named in full before.

@@ -20,7 +20,8 @@ import { topicFromQuestion } from '../../src/ingest/default-topic.js';
  * title-only references and spokespeople, scored span F1 1.000, speaker accuracy 0.686 and stance 0.324 on first run,
  * then led to more rules (speaker 0.952, stance 0.356 now).
  * Held-out 50–59, a fifth blind round (ten new debates, wire/UK/local/student styles, organisations and spokespeople,
- * partial quotes, titles in quotes), scored span F1 1.000, speaker accuracy 0.957 (110/115) and stance 0.330 on first run.
+ * partial quotes, titles in quotes), scored span F1 1.000, speaker accuracy 0.957 (110/115) and stance 0.330 on first run,
+ * then led to more rules (speaker 1.000, stance 0.348 now).
  * A span counts
  * only when start and end are exact; speaker and stance are judged on the spans found. A quote with no stance
  * proposal counts as `mixed`, the side ingest files it under.
@@ -197,5 +198,10 @@ const STANCE_FLOOR = { gold: 0.73, heldOut: 0.45, heldOutRound2: 0.38, heldOutRo
 /** Blind round 4's speaker floor: the 0.95 bar, which it reaches after its rules (0.952, 179/188; 0.686 on first run). */
 const ROUND4_SPEAKER_FLOOR = 0.95;
 
-/** Blind round 5's floors: its first-run figures (span F1 1.000, speaker 0.957 = 110/115, stance 0.330) minus 0.01. */
-const ROUND5_FLOOR = { f1: 0.99, speaker: 0.947, stance: 0.32 };
+/**
+ * Blind round 5's floors: first run span F1 1.000, speaker 0.957 (110/115), stance 0.330 (38/115); after its rules
+ * (organisations named after places, "Bill" as a given name, "Sir"/"Dame", possessive title appositives, a verb
+ * coordinated after a partial quote) span F1 1.000, speaker 1.000 (115/115), stance 0.348 (40/115), held here
+ * rounded down.
+ */
+const ROUND5_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.34 };

@@ -438,3 +438,34 @@ describe('given names the lists do not know (fourth blind round)', () => {
     expect(pairs(body)).toEqual([['It is ready,', 'Oyelaran Kwame Asantewaa']]);
   });
 });
+
+describe('organisations named after places, given names that are common nouns, British titles (fifth blind round)', () => {
+  it('reads a place-shaped name running straight into an organisation word as the organisation, "New" included', () => {
+    const body = [
+      'West Virginia parents turned out. The West Virginia Federation of Tutors said in a statement that the plan "leaves every rural county behind for years."',
+      'The New Mexico Reading Alliance said the plan was "a good first step for our kids."',
+    ].join('\n\n');
+    expect(pairs(body)).toEqual([
+      ['leaves every rural county behind for years.', 'West Virginia Federation of Tutors'],
+      ['a good first step for our kids.', 'New Mexico Reading Alliance'],
+    ]);
+  });
+
+  it('reads a given name that is also an organisation word ("Bill") as the start of a person, and "he" after it as that person', () => {
+    const body = 'Councilman Dario Lutz backed the plan.\n\nFather of two Bill Ekwueme said he was worried.\n\n“I want my kids outside,” he said.';
+    expect(pairs(body)).toEqual([['I want my kids outside,', 'Bill Ekwueme']]);
+  });
+
+  it('leaves "Sir" and "Dame" out of the name and skips a possessive title appositive (", His Majesty’s …,")', () => {
+    const body = 'Dame Priscilla Ogunbanjo, Her Majesty’s Chief Examiner, said the new papers were "much fairer to every pupil in the country."\n\n“We listened,” Ogunbanjo said.';
+    expect(pairs(body)).toEqual([
+      ['much fairer to every pupil in the country.', 'Priscilla Ogunbanjo'],
+      ['We listened,', 'Priscilla Ogunbanjo'],
+    ]);
+  });
+
+  it('keeps the subject of a sentence for a partial quote when a verb after it is coordinated with "and"', () => {
+    const body = 'The Riverside Parents Union said in a letter that the rules must be "fair to every single family" under state law, and asked for the data.';
+    expect(pairs(body)).toEqual([['fair to every single family', 'Riverside Parents Union']]);
+  });
+});
