@@ -1,3 +1,6 @@
+/** Scratch rows for `withinEdits`, grown when a longer word comes (never shrunk: a few hundred bytes). */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Whether two words are within `limit` edits (insert, delete, substitute, swap of neighbours) of each other.
  * Bounded so that it costs O(length × limit) and gives up early: question understanding runs it against
@@ -8,13 +11,15 @@ export function withinEdits(a: string, b: string, limit: number): boolean {
   if (a === b) return true;
   const width = b.length + 1;
   const over = limit + 1;
-  // Three rows, reused: the one before last (for swaps), the last, and the one being filled.
-  let prevPrev = new Int32Array(width).fill(over);
-  let prev = new Int32Array(width);
-  let row = new Int32Array(width);
+  // Three rows, reused across calls (understanding tries each unknown question word against every one-word
+  // phrase, and fresh rows per try were garbage to collect): the one before last (for swaps), the last, and the
+  // one being filled. Only their first `width` cells are used, and each is filled before it is read.
+  if (rows[0].length < width) rows = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)];
+  let [prevPrev, prev, row] = rows;
+  prevPrev.fill(over, 0, width);
   for (let j = 0; j < width; j += 1) prev[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    row.fill(over);
+    row.fill(over, 0, width);
     row[0] = i;
     let best = i;
     const from = Math.max(1, i - limit);
