@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CorpusFileSchema } from '../../src/model/corpus-schema.js';
 import { extractQuotes } from '../../src/extract/extract-quotes.js';
+import { topicFromQuestion } from '../../src/ingest/default-topic.js';
 
 const corpus = CorpusFileSchema.parse(JSON.parse(readFileSync(new URL('../../corpus/corpus.json', import.meta.url), 'utf8')));
 const speakerName = new Map(corpus.speakers.map((speaker) => [speaker.id, speaker.name]));
@@ -35,4 +36,22 @@ describe('extractQuotes on the seed articles', () => {
       expect(direct.map((quote) => quote.speaker)).toEqual(expected.map((quote) => speakerName.get(quote.speaker)));
     });
   }
+});
+
+describe('stance proposals for a speaker no cue places', () => {
+  const topic = topicFromQuestion('Should the district adopt a longer lunch period?');
+
+  it('proposes the prior side with a basis that says it is only a prior, instead of filing the speaker as mixed', () => {
+    const body = 'Parents met on Tuesday.\n\n"We talked about it over dinner," said Ona Brightwater, a parent of two.\n';
+    const quote = extractQuotes(body, { topic }).find((candidate) => candidate.kind === 'direct');
+    expect(quote?.speaker).toBe('Ona Brightwater');
+    expect(quote?.stance).toBe('for');
+    expect(quote?.stanceBasis).toMatch(/no stance cue for Ona Brightwater.*prior.*check/);
+  });
+
+  it('still files a speaker as mixed when the narration says they take no side', () => {
+    const body = 'Parents met on Tuesday.\n\n"We talked about it over dinner," said Ona Brightwater, who is undecided.\n';
+    const quote = extractQuotes(body, { topic }).find((candidate) => candidate.kind === 'direct');
+    expect(quote?.stance).toBe('mixed');
+  });
 });
