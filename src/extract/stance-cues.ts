@@ -38,6 +38,16 @@ export const MIXED = phrases(`
   mixed feelings i don't know it depends depends on trade-off tradeoff both are needed
 `);
 
+/**
+ * Deliberation: a decision-maker saying they are still listening or weighing ("before we decide", "hear from
+ * everyone", "every option") takes no side yet.
+ */
+export const DELIBERATION: readonly string[] = [
+  'before we decide', 'before i decide', 'before i vote', 'before we vote', 'before making any', 'before any decision',
+  'hear from everyone', 'hear from the', 'listen to everybody', 'listen to everyone', 'every option', 'all options',
+  'all the options', 'weigh', 'weighing', 'reviewing our options', 'staying out of', 'no decision',
+];
+
 /** Words that concede before turning ("it helps, but …"): a turn between opposite clauses makes a quote mixed. */
 export const CONCESSIONS = ['but', 'although', 'though', 'however', 'yet', 'on the other hand', 'at the same time', 'still'];
 

@@ -1,5 +1,5 @@
 import type { Side, Topic } from '../model/corpus-schema.js';
-import { CONCESSIONS, DEFAULT_REVERSALS, DEONTIC, MIXED, NEGATIVE, NEGATORS, POSITIVE } from './stance-cues.js';
+import { CONCESSIONS, DEFAULT_REVERSALS, DELIBERATION, DEONTIC, MIXED, NEGATIVE, NEGATORS, POSITIVE } from './stance-cues.js';
 import { STOP_WORDS, stemWord } from './stance-words.js';
 
 /**
@@ -28,7 +28,7 @@ export function stanceTokens(text: string): string[] {
 
 /** Phrases as token lists, folded like the text they are matched against. */
 export const split = (list: readonly string[]): string[][] => list.map((phrase) => stanceTokens(phrase)).filter((words) => words.length > 0);
-const LEX = { positive: split(POSITIVE), negative: split(NEGATIVE), deontic: split(DEONTIC), mixed: split(MIXED), concessions: split(CONCESSIONS) };
+const LEX = { positive: split(POSITIVE), negative: split(NEGATIVE), deontic: split(DEONTIC), mixed: [...split(MIXED), ...split(DELIBERATION)], concessions: split(CONCESSIONS) };
 
 const tokenSets = new WeakMap<readonly string[], Set<string>>();
 

@@ -49,6 +49,13 @@ describe('stance proposals for a speaker no cue places', () => {
     expect(quote?.stanceBasis).toMatch(/no stance cue for Ona Brightwater.*prior.*check/);
   });
 
+  it('files a decision-maker who says they are still listening as mixed', () => {
+    const body = 'The board met on Tuesday.\n\n"We will hear from everyone before we decide," said Ona Brightwater, the board chair.\n';
+    const quote = extractQuotes(body, { topic }).find((candidate) => candidate.kind === 'direct');
+    expect(quote?.stance).toBe('mixed');
+    expect(quote?.stanceBasis).toMatch(/undecided wording/);
+  });
+
   it('still files a speaker as mixed when the narration says they take no side', () => {
     const body = 'Parents met on Tuesday.\n\n"We talked about it over dinner," said Ona Brightwater, who is undecided.\n';
     const quote = extractQuotes(body, { topic }).find((candidate) => candidate.kind === 'direct');
