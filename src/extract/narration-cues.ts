@@ -44,3 +44,6 @@ export const NARRATION_AGREE: readonly string[] = ['agreed', 'agrees', 'agree', 
 
 /** A narration sentence that opens with one of these turns to the other side ("But the change would…"). */
 export const NARRATION_TURNS: readonly string[] = ['but', 'however', 'still', 'yet', 'on the other hand'];
+
+/** A position held only for a time ("sceptical at first", "initially opposed", "used to worry"): weak evidence. */
+export const NARRATION_ONCE: readonly string[] = ['at first', 'initially', 'used to', 'originally', 'at the start', 'in the beginning'];

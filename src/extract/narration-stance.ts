@@ -1,4 +1,4 @@
-import { NARRATION_AGAINST, NARRATION_AGREE, NARRATION_FOR, NARRATION_MIXED, NARRATION_TURNS } from './narration-cues.js';
+import { NARRATION_AGAINST, NARRATION_AGREE, NARRATION_FOR, NARRATION_MIXED, NARRATION_ONCE, NARRATION_TURNS } from './narration-cues.js';
 import { modelOf, negatedAt, occurrences, phraseHits, split, stanceTokens, type StanceModel } from './stance.js';
 import type { Topic } from '../model/corpus-schema.js';
 import { endsSentence, type Span } from './text-layout.js';
@@ -33,6 +33,8 @@ const LEX = {
   turns: split(NARRATION_TURNS),
 };
 
+const TIME_LIMITED = split(NARRATION_ONCE);
+
 /** Verbs of a condition or reservation after a concession ("supports it but wants…"). */
 const RESERVATIONS = new Set(['wants', 'want', 'wanted', 'asks', 'asked', 'insists', 'insisted', 'conditions', 'demands', 'demanded', 'expects']);
 
@@ -60,13 +62,16 @@ export function scoreNarration(text: string, topic: Topic): NarrationScore {
         const reversal = reversedAfter(tokens, at + phrase.length, model);
         const sign = (negated ? -1 : 1) * (reversal === null ? 1 : -1);
         score += sign * weight;
+        if (Math.abs(weight) < 1) cues.push('a position held once (weak)');
         cueStarts.push(at);
         cues.push(`${negated ? 'negated ' : ''}“${phrase.join(' ')}”${reversal === null ? '' : ` … “${reversal}”`} (${sign * weight > 0 ? 'for' : 'against'})`);
       }
     }
   };
-  lean(lists.for, 1);
-  lean(lists.against, -1);
+  // "at first", "initially", "used to": a position held once is weak evidence of the one held now.
+  const once = TIME_LIMITED.some((phrase) => occurrences(tokens, phrase).length > 0) ? 0.5 : 1;
+  lean(lists.for, once);
+  lean(lists.against, -once);
   for (const phrase of LEX.agree) {
     for (const at of occurrences(tokens, phrase)) {
       agree = negatedAt(tokens, at, phrase.length) || tokens[0] === 'not' ? -1 : 1;

@@ -78,7 +78,7 @@ function decide(
   const narration = combine(about.map((sentence) => narrate(sentence.text)));
   const relative = (agree: number): Side => (agree > 0 ? (previous ?? 'for') : previous === 'for' ? 'against' : previous === 'against' ? 'for' : 'against');
   if (narration.mixed) return { stance: 'mixed', basis: `the narration says ${name} takes no side: ${list(narration.cues)}` };
-  if (narration.score !== 0) return { stance: sign(narration.score), basis: `the narration about ${name} leans ${sign(narration.score)}: ${list(narration.cues)}` };
+  if (Math.abs(narration.score) >= 1) return { stance: sign(narration.score), basis: `the narration about ${name} leans ${sign(narration.score)}: ${list(narration.cues)}` };
   if (narration.agree !== 0) return { stance: relative(narration.agree), basis: `${name} ${narration.agree > 0 ? 'agrees with' : 'disagrees with'} the voice before (${previous ?? 'no side'}): ${list(narration.cues)}` };
   const undecided = quoteScores.filter((score) => score.undecided);
   if (undecided.length > 0) return { stance: 'mixed', basis: `undecided wording in ${name}'s quotes: ${list(undecided.flatMap((score) => score.cues))}` };
@@ -95,6 +95,8 @@ function decide(
   if (total !== 0) {
     return { stance: sign(total), basis: `${name}'s words lean ${total > 0 ? 'yes' : 'no'} to “${question}”: ${list(words.flatMap((score) => score.cues))}` };
   }
+  // A position the narration says was held only for a time ("sceptical at first") is the weakest evidence there is.
+  if (narration.score !== 0) return { stance: sign(narration.score), basis: `only a position held once leans ${sign(narration.score)} in the narration about ${name}: ${list(narration.cues)}` };
   return uncued(name);
 }
 

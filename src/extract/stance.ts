@@ -175,8 +175,11 @@ function scoreClause(tokens: readonly string[], model: StanceModel, quoteTopical
   };
   // Praise and fault count without the question's terms: quotes in an article on the debate are mostly about it.
   const aboutRemoved = model.objects !== null && tokens.some((word) => model.objects?.has(stemWord(word)) === true);
-  add(LEX.positive, aboutRemoved ? -1 : 1, aboutRemoved ? 'praise of what the question would remove' : 'praise', false);
-  add(LEX.negative, aboutRemoved ? 1 : -1, aboutRemoved ? 'fault in what the question would remove' : 'fault', false);
+  // Praise or fault of the proposal itself (its terms, "it", "this plan", "the ban") says more than praise of anything else.
+  const onProposal = tokens.some((word) => model.terms.has(stemWord(word))) || namesProposal(tokens);
+  const weight = onProposal ? 2 : 1;
+  add(LEX.positive, aboutRemoved ? -weight : weight, aboutRemoved ? 'praise of what the question would remove' : 'praise', false);
+  add(LEX.negative, aboutRemoved ? weight : -weight, aboutRemoved ? 'fault in what the question would remove' : 'fault', false);
   add(LEX.deontic, 2, 'call for', true, true);
   add(model.forWords, 1, 'for-side word', true);
   add(model.againstWords, -1, 'against-side word', true);
@@ -192,6 +195,14 @@ function scoreClause(tokens: readonly string[], model: StanceModel, quoteTopical
   }
   const concedes = LEX.concessions.some((phrase) => occurrences(tokens.slice(0, 3), phrase).length > 0);
   return { score, cues, mixed, concedes };
+}
+
+/** Nouns that stand for a proposal after "this", "that", "the", "our" or "new" ("this policy", "the ban"). */
+const PROPOSAL_NOUNS = new Set(['policy', 'plan', 'ban', 'change', 'changes', 'proposal', 'bill', 'measure', 'idea', 'rule', 'rules', 'law', 'pilot', 'program', 'programme', 'move', 'decision', 'requirement', 'mandate', 'switch', 'scheme', 'reform']);
+
+/** Whether a clause refers to the proposal by a pronoun or a stand-in noun ("it", "this policy", "the ban"). */
+function namesProposal(tokens: readonly string[]): boolean {
+  return tokens.some((word, k) => word === 'it' || (PROPOSAL_NOUNS.has(word) && ['this', 'that', 'the', 'our', 'new'].includes(tokens[k - 1] ?? '')));
 }
 
 /** Words that lessen what they stand by: a lessened fault reads as praise. */

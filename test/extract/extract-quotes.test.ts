@@ -56,6 +56,22 @@ describe('stance proposals for a speaker no cue places', () => {
     expect(quote?.stanceBasis).toMatch(/undecided wording/);
   });
 
+  it('counts praise of the proposal itself above a complaint about something else', () => {
+    const body = 'Parents met on Tuesday.\n\n"The cafeteria line is a disaster. A longer lunch period would be great," said Ona Brightwater, a parent of two.\n';
+    const quote = extractQuotes(body, { topic }).find((candidate) => candidate.kind === 'direct');
+    expect(quote?.stance).toBe('for');
+    expect(quote?.stanceBasis).toMatch(/words lean yes/);
+  });
+
+  it('lets a position the narration says was held only at first give way to the speaker\'s own words', () => {
+    const body = 'Parents met on Tuesday.\n\n"The longer lunch period is great," said Ona Brightwater, who opposed it at first.\n';
+    const quote = extractQuotes(body, { topic }).find((candidate) => candidate.kind === 'direct');
+    expect(quote?.stance).toBe('for');
+    const alone = extractQuotes('Parents met on Tuesday.\n\n"We talked over dinner," said Ona Brightwater, who opposed it at first.\n', { topic }).find((candidate) => candidate.kind === 'direct');
+    expect(alone?.stance).toBe('against');
+    expect(alone?.stanceBasis).toMatch(/held once/);
+  });
+
   it('still files a speaker as mixed when the narration says they take no side', () => {
     const body = 'Parents met on Tuesday.\n\n"We talked about it over dinner," said Ona Brightwater, who is undecided.\n';
     const quote = extractQuotes(body, { topic }).find((candidate) => candidate.kind === 'direct');

@@ -193,7 +193,7 @@ function heldOutRange(from: number, to: number): Article[] {
 }
 
 /** The stance agreement reached and enforced: raise these when the model improves, never lower them quietly. */
-const STANCE_FLOOR = { gold: 0.73, heldOut: 0.45, heldOutRound2: 0.38, heldOutRound3: 0.37, heldOutRound4: 0.35, seeds: 0.6 };
+const STANCE_FLOOR = { gold: 0.73, heldOut: 0.45, heldOutRound2: 0.38, heldOutRound3: 0.39, heldOutRound4: 0.35, seeds: 0.7 };
 
 /** Blind round 4's speaker floor: the 0.95 bar, which it reaches after its rules (0.952, 179/188; 0.686 on first run). */
 const ROUND4_SPEAKER_FLOOR = 0.95;
