@@ -36,8 +36,14 @@ export function words(text: string, offset = 0): Word[] {
 
 /** Whether a word is written with a capital (names, titles, acronyms). */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return /^\p{Lu}/u.test(word) || NAME_PREFIX.test(word);
 }
+
+/**
+ * "al-Hashimi", "el-Amin", "bin-Talal", "ibn-Rushd", "abu-Bakr": a lower-case Arabic prefix hyphenated to a capitalised
+ * word is written that way inside names, so the word counts as capitalised (a name word), at a sentence start or not.
+ */
+const NAME_PREFIX = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u;
 
 /** Whether a word is a title written before names ("Sen.", "Superintendent"). */
 export function isTitle(word: string): boolean {
@@ -73,7 +79,7 @@ export function isOrgWord(word: string): boolean {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'in', '&']);
-const PARTICLES = new Set(['de', 'del', 'della', 'la', 'le', 'los', 'las', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'st.', 'y', 'dos', 'das', 'do', 'ter', 'ten', 'ibn', 'bint']);
+const PARTICLES = new Set(['dela', 'de', 'del', 'della', 'la', 'le', 'los', 'las', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'st.', 'y', 'dos', 'das', 'do', 'ter', 'ten', 'ibn', 'bint']);
 
 /** Words that describe a person by party rather than name them ("Republican Jane Doe"): never the start of a name. */
 const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'independent', 'libertarian', 'conservative', 'labour', 'liberal', 'tory']);

@@ -143,9 +143,12 @@ export function lookupName(table: SpeakerTable, name: string, at?: number): Entr
   return table.orgs.find((org) => fold(org.name) === bare || (org.acronym !== null && fold(org.acronym) === bare)) ?? table.orgs.find((org) => fold(org.name).startsWith(`${bare} `));
 }
 
-/** A compound surname, or a name the article first wrote with more given names ("de la Cruz", "Lin Zhang"). */
+/**
+ * A compound surname, or a name the article first wrote with more given names ("de la Cruz", "Lin Zhang"). A
+ * generational suffix closing the full name ("Jr.", "III") is not written on later mentions, so it is left out.
+ */
 function byNameTail(table: SpeakerTable, key: string): PersonEntry | undefined {
-  return mostMentioned(table.people.filter((p) => fold(p.name).endsWith(` ${key}`)));
+  return mostMentioned(table.people.filter((p) => fold(p.name).endsWith(` ${key}`) || fold(p.name).replace(/\s+(?:jr|sr|ii|iii|iv)\.?$/u, '').endsWith(` ${key}`)));
 }
 
 /** A surname alone: the one person of that surname, or among several the one "the younger/elder" means, else the most named. */

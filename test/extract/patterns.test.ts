@@ -469,3 +469,21 @@ describe('organisations named after places, given names that are common nouns, B
     expect(pairs(body)).toEqual([['fair to every single family', 'Riverside Parents Union']]);
   });
 });
+
+describe('surname particles and Arabic name prefixes (round 4 leftovers)', () => {
+  it('reads a capitalised particle opening a later mention ("Dela Rosa") as the surname of the person named with a suffix', () => {
+    const body = 'Teodoro Dela Rosa Jr., a bus driver, said the route was long.\n\n“We leave at six in the dark,” Dela Rosa said. “Every single day.”';
+    expect(pairs(body)).toEqual([
+      ['We leave at six in the dark,', 'Teodoro Dela Rosa Jr.'],
+      ['Every single day.', 'Teodoro Dela Rosa Jr.'],
+    ]);
+  });
+
+  it('keeps a lower-case hyphenated prefix ("al-", "el-") inside a name and as its later mention', () => {
+    const body = 'In the gym, a coach named Samira el-Tayeb is timing laps.\n\n“Nobody here has a car to get to practice,” el-Tayeb says. “So we run at lunch.”';
+    expect(pairs(body)).toEqual([
+      ['Nobody here has a car to get to practice,', 'Samira el-Tayeb'],
+      ['So we run at lunch.', 'Samira el-Tayeb'],
+    ]);
+  });
+});
