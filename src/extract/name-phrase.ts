@@ -187,10 +187,22 @@ function keepsNew(list: readonly Word[]): boolean {
   return list[0]?.text === 'New' && next !== undefined && next.start - (list[0] as Word).end <= 1 && isCapitalised(next.text) && !isOrgWord(next.text) && !NOT_NAME_WORDS.has(next.text.toLowerCase()) && list.slice(2).some((w) => isOrgWord(w.text));
 }
 
+/**
+ * "Parents for Advanced Learning", "Students of Tomorrow": a capitalised group noun (the plural nouns
+ * NOT_NAME_WORDS lists, "parents", "teachers", "advocates"…) straight before "for"/"of" and a capitalised word opens
+ * an organisation's name, so it is not dropped as a sentence's subject noun.
+ */
+function opensGroupName(list: readonly Word[]): boolean {
+  const first = list[0];
+  return first !== undefined && GROUP_NOUNS.has(first.text) && /^(?:for|of)$/u.test(list[1]?.text ?? '') && isPersonWord(list[2]);
+}
+
+const GROUP_NOUNS = new Set(['Parents', 'Students', 'Teachers', 'Officials', 'Critics', 'Supporters', 'Opponents', 'Advocates', 'Lawmakers', 'Residents', 'Members']);
+
 /** Drops sentence-opening function words from the front and connectors from the end of a run. */
 function trimRun(run: NameRun): NameRun | null {
   const list = [...run.words];
-  while (list.length > 0 && !keepsNew(list) && (NOT_NAME_WORDS.has((list[0]?.text ?? '').toLowerCase()) || CONNECTORS.has(list[0]?.text ?? '') || AGE_WORD.test(list[0]?.text ?? ''))) list.shift();
+  while (list.length > 0 && !keepsNew(list) && !opensGroupName(list) && (NOT_NAME_WORDS.has((list[0]?.text ?? '').toLowerCase()) || CONNECTORS.has(list[0]?.text ?? '') || AGE_WORD.test(list[0]?.text ?? ''))) list.shift();
   while (list.length > 0 && (CONNECTORS.has(list[list.length - 1]?.text ?? '') || PARTICLES.has(list[list.length - 1]?.text ?? ''))) list.pop();
   if (list.length === 0) return null;
   const trimmed = list[0] !== run.words[0];
@@ -279,7 +291,7 @@ export function readRun(run: NameRun): RunReading {
   if (to > from && NAME_SUFFIX.test(list[to + 1]?.text ?? '')) to += 1;
   // "North Carolina Association of Educators", "York Civil Liberties Union": words shaped like a name that run
   // straight into an organisation word (no "of" between) name the organisation, not a person in it.
-  if (title === null && !list.slice(0, from).some((w) => isOrgWord(w.text)) && list[to + 1] !== undefined && isOrgWord((list[to + 1] as Word).text) && !isAcronym((list[to + 1] as Word).text)) {
+  if (title === null && !list.slice(0, from).some((w) => isOrgWord(w.text)) && runsIntoOrg(list, to)) {
     return { kind: 'org', name: text(list), start: run.start, end: run.end };
   }
   const nameWords = list.slice(from, to + 1);
@@ -302,6 +314,19 @@ export function readRun(run: NameRun): RunReading {
   strong ||= title !== null;
   // "Kelsey Brandt's kitchen": the possessive is not part of the name.
   return { kind: 'person', name: text(nameWords).replace(/['’]s$/u, ''), start: nameWords[0]?.start ?? run.start, end: nameWords[nameWords.length - 1]?.end ?? run.end, title, affiliation, gender, strong };
+}
+
+/**
+ * Whether the words after a name's end at `to` make it part of an organisation's name: an organisation word right
+ * after it ("North Carolina Association"), or capitalised words with no connector up to one closing the run
+ * ("Palmetto Bay Classroom Teachers Association", where "Bay" looked like a given name). Acronyms do not count.
+ */
+function runsIntoOrg(list: readonly Word[], to: number): boolean {
+  const next = list[to + 1];
+  const last = list[list.length - 1] as Word;
+  if (next === undefined || isAcronym(last.text)) return false;
+  if (isOrgWord(next.text) && !isAcronym(next.text)) return true;
+  return isOrgWord(last.text) && list.slice(to + 1).every((w) => isCapitalised(w.text));
 }
 
 /** The first word at or after `index` that is not a name particle (at most two are skipped: "da", "de la"). */

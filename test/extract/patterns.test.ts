@@ -487,3 +487,15 @@ describe('surname particles and Arabic name prefixes (round 4 leftovers)', () =>
     ]);
   });
 });
+
+describe('organisation names with "for"/"of" or a given-name-shaped place word (round 4 leftovers)', () => {
+  it('reads a group noun before "for"/"of" and capitalised words as the opening of an organisation', () => {
+    const body = 'A student group, Students for Quiet Libraries, said in a letter that the change was "long overdue for every reader."';
+    expect(pairs(body)).toEqual([['long overdue for every reader.', 'Students for Quiet Libraries']]);
+  });
+
+  it('reads capitalised words running into a closing organisation word as one organisation, even past a given-name-shaped word', () => {
+    const body = 'The Cedar Grace Library Volunteers Association said in a statement that the cuts "will close the doors on Saturdays."';
+    expect(pairs(body)).toEqual([['will close the doors on Saturdays.', 'Cedar Grace Library Volunteers Association']]);
+  });
+});
