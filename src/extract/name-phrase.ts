@@ -272,8 +272,9 @@ export function readRun(run: NameRun): RunReading {
     const head = (firstConnector < 0 ? list : list.slice(0, firstConnector)).filter((w) => isCapitalised(w.text));
     if (head.length >= 2 && head.length <= 3 && head.every((w) => !isOrgWord(w.text))) from = 0;
   }
-  if (from < 0 && list.length >= 4 && list.slice(0, -2).some((w) => isOrgWord(w.text)) && list.slice(-2).every((w) => isPersonWord(w))) {
-    // "ACLU of Oklahoma Tamika Reed": an organisation, then a two-word name the lists do not know.
+  if (from < 0 && list.length >= 4 && list.slice(0, -2).some((w) => isOrgWord(w.text)) && list.slice(-2).every((w) => isPersonWord(w)) && !CONNECTORS.has(list[list.length - 3]?.text ?? '')) {
+    // "ACLU of Oklahoma Tamika Reed": an organisation, then a two-word name the lists do not know. Straight after
+    // a connector the two words are the organisation's field ("National Council on Problem Gambling"), not a person.
     from = list.length - 2;
   }
   if (from < 0) {

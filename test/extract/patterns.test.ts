@@ -498,4 +498,15 @@ describe('organisation names with "for"/"of" or a given-name-shaped place word (
     const body = 'The Cedar Grace Library Volunteers Association said in a statement that the cuts "will close the doors on Saturdays."';
     expect(pairs(body)).toEqual([['will close the doors on Saturdays.', 'Cedar Grace Library Volunteers Association']]);
   });
+
+  it('reads two capitalised words after a connector as the organisation\'s field, and "the council" as the one just named', () => {
+    const body = [
+      'The Harbor Fishing Council, an industry group, said its boats would "keep every dock open this winter."',
+      'The National Council on Coastal Erosion disagreed. "Every dock open means every dune gone," the council said.',
+    ].join('\n\n');
+    expect(pairs(body)).toEqual([
+      ['keep every dock open this winter.', 'Harbor Fishing Council'],
+      ['Every dock open means every dune gone,', 'National Council on Coastal Erosion'],
+    ]);
+  });
 });
