@@ -312,7 +312,7 @@ export function readRun(run: NameRun): RunReading {
   const after = list.slice(to + 1);
   const afterText = after.length > 0 && after[0]?.text === 'of' ? text(after.slice(after[1]?.text === 'the' ? 2 : 1)) : null;
   const affiliation = before.length > 0 ? text(before) : afterText !== null && after.some((w) => isOrgWord(w.text)) ? afterText : after.length > 0 && after[0]?.text === 'of' ? `of ${afterText ?? ''}` : null;
-  strong ||= title !== null;
+  strong ||= title !== null || closesWithParticle(nameWords);
   // "Kelsey Brandt's kitchen": the possessive is not part of the name.
   return { kind: 'person', name: text(nameWords).replace(/['’]s$/u, ''), start: nameWords[0]?.start ?? run.start, end: nameWords[nameWords.length - 1]?.end ?? run.end, title, affiliation, gender, strong };
 }
@@ -328,6 +328,16 @@ function runsIntoOrg(list: readonly Word[], to: number): boolean {
   if (next === undefined || isAcronym(last.text)) return false;
   if (isOrgWord(next.text) && !isAcronym(next.text)) return true;
   return isOrgWord(last.text) && list.slice(to + 1).every((w) => isCapitalised(w.text));
+}
+
+/**
+ * "Graciela Montes de Oca", "Pieter Jan van Dijk": a lower-case particle before the last of three or more
+ * capitalised words is written that way only in a person's surname, so it is evidence of a person on its own.
+ */
+function closesWithParticle(nameWords: readonly Word[]): boolean {
+  const capitalised = nameWords.filter((w) => isCapitalised(w.text)).length;
+  const beforeLast = nameWords[nameWords.length - 2];
+  return capitalised >= 3 && beforeLast !== undefined && !isCapitalised(beforeLast.text) && PARTICLES.has(beforeLast.text);
 }
 
 /** The first word at or after `index` that is not a name particle (at most two are skipped: "da", "de la"). */

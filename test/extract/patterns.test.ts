@@ -510,3 +510,14 @@ describe('organisation names with "for"/"of" or a given-name-shaped place word (
     ]);
   });
 });
+
+describe('a particle closing a surname as evidence of a person (round 4 leftovers)', () => {
+  it('enters "Given Surname de Surname" in the speaker table, so a later kinship description finds her', () => {
+    const body = [
+      'Principal Ada Whitlock said the program would end in June.',
+      'Near the gate, Rosalba Ibarra de Luna waited for her grandson.',
+      '“He learned to read here,” the grandmother said.',
+    ].join('\n\n');
+    expect(pairs(body)).toEqual([['He learned to read here,', 'Rosalba Ibarra de Luna']]);
+  });
+});
