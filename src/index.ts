@@ -9,6 +9,7 @@ export type { Answer, AnswerSection, Intent, QuotePiece, QuoteView } from './mod
 export type { Corpus, LoadedArticle, Quote } from './model/corpus.js';
 export * from './model/corpus-schema.js';
 export { sanitizeUserText } from './text/sanitize.js';
+export { fold } from './text/fold.js';
 export { renderPlain, type PlainOptions } from './render/render-plain.js';
 export { COMPOSE_RULES } from './compose/compose-answer.js';
 export { MAX_TOKEN_LENGTH } from './compose/follow-up-token.js';

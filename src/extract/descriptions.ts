@@ -1,6 +1,7 @@
 import { ROLE_NOUNS, TITLES } from './attribution-words.js';
 import type { PersonEntry, SpeakerTable } from './speaker-table.js';
 import { sentenceEnd, sentenceStart } from './text-layout.js';
+import { fold } from '../text/fold.js';
 
 /**
  * Definite descriptions ("the spokeswoman said", "the sixth grader said", "the Linden Falls superintendent
@@ -72,7 +73,6 @@ export function isDescriptorWord(word: string): boolean {
   return ROLE_NOUNS.has(lower) || PERSON_NOUNS.has(lower) || isPersonHead(lower) || ROLE_NOUNS.has(last) || PERSON_NOUNS.has(last) || isPersonHead(last) || TITLES.has(lower.replace(/\.$/u, ''));
 }
 
-const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 
 /** How far back a description may reach for the person it describes. */
 const REACH = 5000;

@@ -1,8 +1,6 @@
+import { nameKey } from '../text/fold.js';
 import type { ResolvedSpeaker } from './references.js';
 import type { KnownSpeaker } from './types.js';
-
-const fold = (text: string): string =>
-  text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 
 /**
  * Maps a name the article gives to a speaker the corpus already knows (by name or alias, ignoring case,
@@ -10,14 +8,16 @@ const fold = (text: string): string =>
  * role wins when it gives one; otherwise the known role is used.
  */
 export function matchKnownSpeaker(speaker: ResolvedSpeaker, known: readonly KnownSpeaker[]): { name: string; role: string | null } {
-  const key = fold(speaker.name);
-  const hit = known.find((candidate) => fold(candidate.name) === key) ?? known.find((candidate) => candidate.aliases.some((alias) => fold(alias) === key));
+  const hit = findByName(speaker.name, known);
   if (hit === undefined) return { name: speaker.name, role: speaker.role };
   return { name: hit.name, role: speaker.role ?? hit.role };
 }
 
-/** The known speaker of that name, if any (same matching as `matchKnownSpeaker`). */
-export function findKnownSpeaker(name: string, known: readonly KnownSpeaker[]): KnownSpeaker | undefined {
-  const key = fold(name);
-  return known.find((candidate) => fold(candidate.name) === key) ?? known.find((candidate) => candidate.aliases.some((alias) => fold(alias) === key));
+/**
+ * The speaker of that name, by full name first and then by alias, ignoring case, accents and punctuation. The
+ * one way extraction and ingest match a name to a speaker the corpus already has.
+ */
+export function findByName<T extends { readonly name: string; readonly aliases: readonly string[] }>(name: string, speakers: readonly T[]): T | undefined {
+  const key = nameKey(name);
+  return speakers.find((candidate) => nameKey(candidate.name) === key) ?? speakers.find((candidate) => candidate.aliases.some((alias) => nameKey(alias) === key));
 }

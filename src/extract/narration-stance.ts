@@ -2,6 +2,7 @@ import { NARRATION_AGAINST, NARRATION_AGREE, NARRATION_FOR, NARRATION_MIXED, NAR
 import { modelOf, negatedAt, occurrences, phraseHits, split, stanceTokens, type StanceModel } from './stance.js';
 import type { Topic } from '../model/corpus-schema.js';
 import { endsSentence, type Span } from './text-layout.js';
+import { fold } from '../text/fold.js';
 
 /**
  * Reads where a speaker stands from the narration around their quotation: the reporter's own sentences
@@ -169,4 +170,3 @@ export function narrationContext(body: string, paras: readonly Span[], quotes: r
   return { about, lead };
 }
 
-const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’]/g, "'");

@@ -3,6 +3,7 @@ import { nameRuns, readRun, words, type Word } from './name-phrase.js';
 import { lookupName, looksLikeName, type Entry, type PersonEntry, type SpeakerTable } from './speaker-table.js';
 import { sentenceStart } from './text-layout.js';
 import { AGE_OR_YEAR, describedPerson, isPersonHead, PERSON_NOUNS } from './descriptions.js';
+import { fold } from '../text/fold.js';
 
 /**
  * References to people in narration: names, pronouns, "the district". `at` is the offset of the reference, used
@@ -36,7 +37,6 @@ const SECOND_IN_COMMAND = /(?:^|\s)(?:deputy|assistant|vice|associate|acting)$/u
 /** A legislator's party and home ("D-Fairfax", "R-Ohio", "I-Vt."): it follows a name and is never one. */
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
-const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 
 /** The references in `narration[from, to)`, in reading order. */
 export function referencesIn(table: SpeakerTable, from: number, to: number): Reference[] {

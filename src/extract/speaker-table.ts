@@ -1,6 +1,7 @@
 import { isSpeechVerbWord, NOT_NAME_WORDS, ROLE_NOUNS } from './attribution-words.js';
 import { byGeneration, generationOf } from './generations.js';
 import { isCapitalised, isOrgWord, nameRuns, readRun, words, type RunReading, type Word } from './name-phrase.js';
+import { fold } from '../text/fold.js';
 
 /**
  * The people and organisations an article names, built from their first mentions (outside quotations: a name
@@ -36,7 +37,6 @@ export interface SpeakerTable {
   readonly generation: Map<PersonEntry, { first: number; score: number }>;
 }
 
-const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/’/g, "'");
 
 /** Builds the table; `quoted` lists the [start, end) ranges inside quotation marks. */
 export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [number, number]>): SpeakerTable {

@@ -1,5 +1,5 @@
 import type { Side } from '../model/corpus-schema.js';
-import { findKnownSpeaker } from './known-speakers.js';
+import { findByName } from './known-speakers.js';
 import { narrationContext, scoreNarration, type NarrationScore, type Sentence } from './narration-stance.js';
 import { scoreText, type TextScore } from './stance.js';
 import type { Span } from './text-layout.js';
@@ -47,7 +47,7 @@ export function proposeStances(quotes: readonly Unstanced[], options: ExtractOpt
       for (const sentence of context.about) about.set(sentence.at, sentence);
       if (n === 0) lead = context.lead;
     });
-    const knownSpeaker = findKnownSpeaker(name, known);
+    const knownSpeaker = findByName(name, known);
     const proposal: Proposal = knownSpeaker?.stance
       ? { stance: knownSpeaker.stance, basis: `${knownSpeaker.name}'s reviewed quotes in the corpus are ${knownSpeaker.stance}`, reviewed: true }
       : decide(name, [...about.values()].sort((a, b) => a.at - b.at), lead, mine.map(({ k }) => own[k] as TextScore), previous, topic.question, narrate, report);

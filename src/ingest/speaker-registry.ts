@@ -1,11 +1,10 @@
 import type { Side, Speaker } from '../model/corpus-schema.js';
 import type { CorpusFile } from '../model/corpus-schema.js';
 import { TITLES } from '../extract/attribution-words.js';
+import { findByName } from '../extract/known-speakers.js';
 import type { KnownSpeaker } from '../extract/types.js';
 import { slug, uniqueId } from './slug.js';
 
-const fold = (text: string): string =>
-  text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 
 /**
  * The corpus's speakers as the extractor should know them: with the side most of their reviewed quotes on
@@ -35,8 +34,7 @@ export function knownSpeakersOf(corpus: CorpusFile, topicId: string): KnownSpeak
  * one with its surname and titled forms as aliases. Mutates `speakers`; returns the speaker's id.
  */
 export function speakerIdFor(speakers: Speaker[], name: string, role: string | null, kind: 'person' | 'organization'): string {
-  const key = fold(name);
-  const existing = speakers.find((speaker) => fold(speaker.name) === key) ?? speakers.find((speaker) => speaker.aliases.some((alias) => fold(alias) === key));
+  const existing = findByName(name, speakers);
   if (existing !== undefined) return existing.id;
   const id = uniqueId(slug(name) || 'speaker', new Set(speakers.map((speaker) => speaker.id)));
   speakers.push({ id, name: name.slice(0, 200), kind, aliases: aliasesFor(name, role, kind), role: role === null ? null : role.slice(0, 300), organization: null, groups: [] });

@@ -14,6 +14,17 @@ export function fold(text: string): string {
   return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(/[’‘`]/g, "'");
 }
 
+/**
+ * A folded key for comparing names ("Sen. Henríquez" = "sen henriquez"): punctuation other than apostrophes
+ * becomes space, and runs of space collapse.
+ */
+export function nameKey(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** A word of the folded text with where it stood. */
 export interface Token {
   /** Folded surface form, possessive and contraction endings removed ("sro's" → "sro", "what's" → "what"). */

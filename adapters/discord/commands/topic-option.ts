@@ -1,5 +1,5 @@
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
-import type { Corpus, Topic } from '../../../src/index.js';
+import { fold, type Corpus, type Topic } from '../../../src/index.js';
 import { shortenAtWord } from '../shorten-text.js';
 
 /** Discord's limits for autocomplete and choices: 25 choices, names and values of 1 to 100 characters. */
@@ -12,7 +12,7 @@ export const MAX_CHOICE_LENGTH = 100;
  * so that topics added to the corpus appear without deploying the commands again.
  */
 export function topicChoices(corpus: Corpus, typed: string): ApplicationCommandOptionChoiceData<string>[] {
-  const wanted = fold(typed);
+  const wanted = fold(typed).trim();
   return corpus.topics
     .filter((topic) => topic.id.length <= MAX_CHOICE_LENGTH && (wanted === '' || fold(topic.question).includes(wanted)))
     .slice(0, MAX_CHOICES)
@@ -27,11 +27,8 @@ export function resolveTopic(corpus: Corpus, value: string | null): Topic | null
   if (value === null || value.trim() === '') return undefined;
   const byId = corpus.topicById.get(value);
   if (byId) return byId;
-  const wanted = fold(value);
-  return corpus.topics.find((topic) => fold(topic.question) === wanted) ?? null;
+  const wanted = fold(value).trim();
+  return corpus.topics.find((topic) => fold(topic.question).trim() === wanted) ?? null;
 }
 
 /** Case- and accent-insensitive form for matching what someone typed. */
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();
-}
