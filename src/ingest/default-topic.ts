@@ -18,8 +18,6 @@ export const DEFAULT_SIDE_WORDS = {
   mixed: ['undecided', 'unsure', 'not sure', 'neutral', 'middle ground', 'on the fence', 'torn', 'mixed', 'ambivalent', '50-50'],
 } as const;
 
-const QUESTION_STOP = new Set('should would could can do does is are will must the a an be been being to of in on at for and or it its their they we our why what how whether'.split(' '));
-
 /** Normalised form of a question, for matching "Should X?" against "should x" (case, punctuation, spacing). */
 export function questionKey(question: string): string {
   return question
@@ -37,7 +35,8 @@ export function topicFromQuestion(question: string, takenIds: ReadonlySet<string
   const base = slug(text.replace(/^(?:should|would|could|can|do|does|is|are|will|must)\s+/i, '')) || 'topic';
   let id = base;
   for (let n = 2; takenIds.has(id); n += 1) id = `${base}-${n}`;
-  const words = questionKey(text).split(' ').filter((word) => word.length > 2 && !QUESTION_STOP.has(word));
+  // The question's content words: the same stop words question understanding ignores.
+  const words = questionKey(text).split(' ').filter((word) => word.length > 2 && !STOP_WORDS.has(word));
   const questionStems = new Set(tokenize(text).map((token) => token.stem));
   const proposition = text.replace(/^(?:should|would|could|can|do|does|is|are|will|must)\s+/i, '').replace(/\?$/, '');
   return {
@@ -51,7 +50,7 @@ export function topicFromQuestion(question: string, takenIds: ReadonlySet<string
     },
     // Compared by stem: "banning" is no reversal of "Should schools ban phones?" either.
     reversals: DEFAULT_REVERSALS.filter((word) => !tokenize(word).some((part) => questionStems.has(part.stem))),
-    keywords: [...new Set(words.filter((word) => !STOP_WORDS.has(word)))].slice(0, 40),
+    keywords: [...new Set(words)].slice(0, 40),
     synonyms: [],
     suggestions: [text.slice(0, 200), 'What do supporters say?', 'What do critics say?', 'What do parents think?', 'What do students say?'],
   };
