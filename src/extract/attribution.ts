@@ -50,6 +50,9 @@ function lastVerb(text: string, woven: boolean): { index: number; length: number
   return found;
 }
 
+/** "That's what", "That is how", "This was what": a sentence that hands the quote before it to its subject. */
+const THATS_WHAT = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:what|how)\s/iu;
+
 /** "…,” Murphy said." / "…,” said Tyrone Knighton of Vernon." / "…,” he wrote in a letter to parents." */
 export function attributionAfter(context: PieceContext): Attribution | null {
   const { body, table, piece, paragraph } = context;
@@ -75,8 +78,11 @@ export function attributionAfter(context: PieceContext): Attribution | null {
   if (preWords > 9) return null;
   const verbEnd = from + lead + verb.index + verb[0].length;
   const afterWords = body.slice(verbEnd, end).trim().split(/\s+/).filter(Boolean).length;
-  if (TERMINAL.test(quoteText) && !/^\p{Ll}/u.test(rest) && afterWords > 6) return null; // a new sentence, not an attribution
+  // "“We're done waiting.” That's what parent Ana Ruiz told the board …": the next sentence credits the quote.
+  const credits = THATS_WHAT.exec(pre) !== null;
+  if (TERMINAL.test(quoteText) && !/^\p{Ll}/u.test(rest) && afterWords > 6 && !credits) return null; // a new sentence, not an attribution
   const refs = pre === '' ? referencesIn(table, verbEnd, end) : referencesIn(table, from + lead, from + lead + verb.index);
+  if (credits && refs.length > 0) return { ref: preferNamed(refs), via: 'after', reach: end, adjacent: true };
   // "…,” but said …" carries on the sentence's own subject: no attribution here.
   if (refs.length === 0 && pre !== '') return refsOrUnnamed(pre, end, preWords);
   if (refs.length === 0 && pre === '') return null;

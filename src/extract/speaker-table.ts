@@ -249,8 +249,14 @@ function appositiveAfter(narration: string, end: number): string | null {
   const text = match?.[1];
   if (text === undefined) return null;
   if (/^(?:who|whose|which|that|said|says|along|with|in|at|on|for|as|and|but|when|after|before|added|told|has|have|had|is|was|were|will|would|did|does)\b/u.test(text)) return null;
+  // "Ng's colleague, Patricia Moore, disagreed with him": a verb after the name ends its mention; no role follows.
+  const first = /^\p{L}+/u.exec(text)?.[0] ?? '';
+  if (isSpeechVerbWord(first) || NARRATION_VERBS.has(first)) return null;
   return text.trim();
 }
+
+/** Verbs of stance or action that follow a name in narration and so cannot start an appositive role. */
+const NARRATION_VERBS = new Set(['disagreed', 'disagrees', 'voted', 'votes', 'declined', 'declines', 'spoke', 'speaks', 'opposed', 'opposes', 'supported', 'supports', 'backed', 'backs', 'called', 'calls', 'pushed', 'pushes', 'sees', 'saw', 'thinks', 'thought', 'believes', 'believed', 'hopes', 'hoped', 'wants', 'wanted', 'sided', 'sides']);
 
 /** "Mac Hardy is with the National Association of …". */
 function withOrg(narration: string, end: number): string | null {

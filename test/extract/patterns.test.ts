@@ -521,3 +521,22 @@ describe('a particle closing a surname as evidence of a person (round 4 leftover
     expect(pairs(body)).toEqual([['He learned to read here,', 'Rosalba Ibarra de Luna']]);
   });
 });
+
+describe('shapes found by probing everyday copy before the sixth blind round', () => {
+  it('credits a short whole-sentence quote to the subject of a following "That\'s what X told …"', () => {
+    const body = '"We\'re done waiting." That\'s what parent Ngozi Eze told the school board Monday night, moments before it voted to pilot the new grading plan.';
+    expect(pairs(body)).toEqual([["We're done waiting.", 'Ngozi Eze']]);
+  });
+
+  it('still leaves a short quote alone when the next sentence is only narration', () => {
+    const body = 'Residents called the plan "a joke." That was before the board voted, on a rainy Tuesday, to fund it in full.';
+    expect(pairs(body)).toEqual([]);
+  });
+
+  it('gives no role from a verb phrase after the name ("X, Name, disagreed with him")', () => {
+    const body = 'Board member Harold Lim voted no. Lim\'s colleague on the board, Petra Vance-Moore, disagreed with him. "We\'ve had eleven meetings on this," Vance-Moore said.';
+    const quote = direct(body)[0];
+    expect(quote?.speaker).toBe('Petra Vance-Moore');
+    expect(quote?.role).toBeNull();
+  });
+});
