@@ -155,7 +155,8 @@ export function attributionBefore(context: PieceContext): Attribution | null {
   }
   if (/:\s*$/u.test(head)) {
     const refs = referencesIn(table, from, piece.open);
-    return refs.length > 0 ? { ref: refs[0] ?? null, via: 'before', reach: piece.open, adjacent: true } : null;
+    // "Rancher and parent Clay Boudreaux was blunter:": a person named in the lead-in beats a capitalised descriptor.
+    return refs.length > 0 ? { ref: preferNamed(refs), via: 'before', reach: piece.open, adjacent: true } : null;
   }
   if (!introducing) {
     // A partial quote woven into a sentence whose subject is a person: "Smith has long thought the plan “…”".

@@ -222,7 +222,9 @@ function roleOf(reading: Extract<RunReading, { kind: 'person' }>, descriptor: st
     .filter((word) => !HONORIFICS.has(word.replace(/\.$/, '').toLowerCase()))
     .join(' ');
   if (office !== undefined && office !== '') {
-    const head = affiliated && reading.affiliation !== null ? `${reading.affiliation} ${office}` : office;
+    // "Rep. Wade Hollingsworth of Jackson": a place after the name follows the office ("Rep. of Jackson").
+    const place = reading.affiliation?.startsWith('of ') === true;
+    const head = affiliated && reading.affiliation !== null ? (place ? `${office} ${reading.affiliation}` : `${reading.affiliation} ${office}`) : office;
     const qualifies = descriptor !== null && descriptor.split(' ').every((word) => /^\p{Lu}/u.test(word) || TITLE_MODIFIERS.has(word));
     return qualifies ? `${descriptor} ${head}` : head;
   }

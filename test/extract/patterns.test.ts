@@ -533,6 +533,16 @@ describe('shapes found by probing everyday copy before the sixth blind round', (
     expect(pairs(body)).toEqual([]);
   });
 
+  it('credits a colon lead-in to the person it names, not to a capitalised descriptor coordinated before the name', () => {
+    const body = 'Mother and teacher Ines Okonjo-Hale disagreed: "It is a four-day week for the adults."';
+    expect(pairs(body)).toEqual([['It is a four-day week for the adults.', 'Ines Okonjo-Hale']]);
+  });
+
+  it('puts a place after the name behind the office in the role ("Rep. of Jackson")', () => {
+    const body = '"It\'s not nostalgia," said Rep. Wade Tillerman of Jackson.';
+    expect(direct(body)[0]?.role).toBe('Rep. of Jackson');
+  });
+
   it('gives no role from a verb phrase after the name ("X, Name, disagreed with him")', () => {
     const body = 'Board member Harold Lim voted no. Lim\'s colleague on the board, Petra Vance-Moore, disagreed with him. "We\'ve had eleven meetings on this," Vance-Moore said.';
     const quote = direct(body)[0];
