@@ -68,6 +68,8 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
     const lower = word.text.toLowerCase();
     const gender = PRONOUNS.get(lower);
     if (gender !== undefined) refs.push({ kind: 'pronoun', gender, at: word.start });
+    // "It said in a news release …": "it" right before a reporting verb stands for an organisation, like "they".
+    else if (lower === 'it' && isSpeechVerbWord(/^\s+(\p{L}+)/u.exec(table.narration.slice(word.end, word.end + 24))?.[1] ?? '')) refs.push({ kind: 'pronoun', gender: 'plural', at: word.start });
     const previous = list[index - 1];
     // "the union president said": the organisation noun qualifies the office and is not the speaker.
     const office = list[index + 1]?.text ?? '';

@@ -543,6 +543,17 @@ describe('shapes found by probing everyday copy before the sixth blind round', (
     expect(direct(body)[0]?.role).toBe('Rep. of Jackson');
   });
 
+  it('reads "it" right before a reporting verb as the organisation named last', () => {
+    const body = [
+      'The Coastal Parents Union praised the district. "It is a long time coming for all of us," it said.',
+      'The Harbor Civil Rights Council agreed. It said in a news release that students were "four times as likely to be suspended."',
+    ].join('\n\n');
+    expect(pairs(body)).toEqual([
+      ['It is a long time coming for all of us,', 'Coastal Parents Union'],
+      ['four times as likely to be suspended.', 'Harbor Civil Rights Council'],
+    ]);
+  });
+
   it('gives no role from a verb phrase after the name ("X, Name, disagreed with him")', () => {
     const body = 'Board member Harold Lim voted no. Lim\'s colleague on the board, Petra Vance-Moore, disagreed with him. "We\'ve had eleven meetings on this," Vance-Moore said.';
     const quote = direct(body)[0];
