@@ -149,7 +149,11 @@ export function attributionBefore(context: PieceContext): Attribution | null {
   const verb = lastVerb(head, !introducing);
   if (verb !== null) {
     const hidden = asides(head.slice(0, verb.index), from);
-    const refs = referencesIn(table, from, from + verb.index).filter((ref) => !hidden.some(([s, e]) => ref.at >= s && ref.at < e));
+    const all = referencesIn(table, from, from + verb.index);
+    const visible = all.filter((ref) => !hidden.some(([s, e]) => ref.at >= s && ref.at < e));
+    // "The officers' union, the Madison Police Officers Association, said": when the subject is only described,
+    // the appositive names it.
+    const refs = visible.length > 0 ? visible : all.filter((ref) => ref.kind === 'entry' || ref.kind === 'name');
     const adjacent = introducing && head.slice(verb.index + verb.length).replace(/[\s,:]/g, '').length < 40;
     return { ref: refs[refs.length - 1] ?? null, via: introducing ? 'before' : 'woven', reach: piece.open, adjacent };
   }

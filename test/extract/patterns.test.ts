@@ -554,6 +554,11 @@ describe('shapes found by probing everyday copy before the sixth blind round', (
     ]);
   });
 
+  it('takes the name in an appositive when the subject before it is only a description', () => {
+    const body = 'The officers\' union, the Lakeview Professional Police Association, said in a statement that the board had "turned its back on school safety."';
+    expect(pairs(body)).toEqual([['turned its back on school safety.', 'Lakeview Professional Police Association']]);
+  });
+
   it('gives no role from a verb phrase after the name ("X, Name, disagreed with him")', () => {
     const body = 'Board member Harold Lim voted no. Lim\'s colleague on the board, Petra Vance-Moore, disagreed with him. "We\'ve had eleven meetings on this," Vance-Moore said.';
     const quote = direct(body)[0];
