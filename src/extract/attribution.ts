@@ -129,7 +129,9 @@ function refsOrUnnamed(pre: string, end: number, preWords: number): Attribution 
 function asides(text: string, offset: number): Array<readonly [number, number]> {
   const ranges: Array<readonly [number, number]> = [];
   // ", His Majesty's Chief Inspector," / ", Her Majesty's …": a possessive title phrase is an appositive too.
-  for (const match of text.matchAll(/,\s*(?:who|whose|which|a|an|the|(?:His|Her|Their|Its)\s|\p{Ll})[^,]*,/gu)) ranges.push([offset + match.index, offset + match.index + match[0].length]);
+  // The closing comma is looked ahead, not taken, so that back-to-back appositives (", chief executive of X, a
+  // Denver-based firm …,") are each found.
+  for (const match of text.matchAll(/,\s*(?:who|whose|which|a|an|the|(?:His|Her|Their|Its)\s|\p{Ll})[^,]*(?=,)/gu)) ranges.push([offset + match.index, offset + match.index + match[0].length + 1]);
   return ranges;
 }
 

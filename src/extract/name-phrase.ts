@@ -229,7 +229,15 @@ export function readRun(run: NameRun): RunReading {
     // "De la Cruz said": a surname with its particles, opening a sentence, refers back to the person named in full.
     return { kind: 'single', name: text(list), start: run.start, end: run.end };
   }
-  const titleAt = list.findIndex((w) => isTitle(w.text) && isCapitalised(w.text));
+  let titleAt = list.findIndex((w) => isTitle(w.text) && isCapitalised(w.text));
+  // "Student Government Association President Keisha Lee": a title word opening an organisation's name is part of
+  // it; the title the person holds is the one after the organisation.
+  for (;;) {
+    const from = titleAt;
+    const later = list.findIndex((w, i) => i > from && isTitle(w.text) && isCapitalised(w.text) && isPersonWord(list[i + 1]) && list.slice(from + 1, i).some((between) => isOrgWord(between.text)));
+    if (from < 0 || later < 0) break;
+    titleAt = later;
+  }
   let from = -1;
   let title: string | null = null;
   let gender: 'm' | 'f' | null = null;
@@ -272,7 +280,7 @@ export function readRun(run: NameRun): RunReading {
     const head = (firstConnector < 0 ? list : list.slice(0, firstConnector)).filter((w) => isCapitalised(w.text));
     if (head.length >= 2 && head.length <= 3 && head.every((w) => !isOrgWord(w.text))) from = 0;
   }
-  if (from < 0 && list.length >= 4 && list.slice(0, -2).some((w) => isOrgWord(w.text)) && list.slice(-2).every((w) => isPersonWord(w)) && !CONNECTORS.has(list[list.length - 3]?.text ?? '')) {
+  if (from < 0 && list.length >= 4 && list.slice(0, -2).some((w) => isOrgWord(w.text)) && list.slice(-2).every((w) => isPersonWord(w)) && !CONNECTORS.has(list[list.length - 3]?.text ?? '') && !namesAGroup(list.slice(-2))) {
     // "ACLU of Oklahoma Tamika Reed": an organisation, then a two-word name the lists do not know. Straight after
     // a connector the two words are the organisation's field ("National Council on Problem Gambling"), not a person.
     from = list.length - 2;
@@ -315,6 +323,16 @@ export function readRun(run: NameRun): RunReading {
   strong ||= title !== null || closesWithParticle(nameWords);
   // "Kelsey Brandt's kitchen": the possessive is not part of the name.
   return { kind: 'person', name: text(nameWords).replace(/['’]s$/u, ''), start: nameWords[0]?.start ?? run.start, end: nameWords[nameWords.length - 1]?.end ?? run.end, title, affiliation, gender, strong };
+}
+
+/**
+ * "Education Support Professionals", "Classroom Workers": two capitalised words closing an organisation's run name
+ * the people it serves when the last is a plural agent noun and the first is no given name the lists know
+ * ("Tamika Rogers" stays a person).
+ */
+function namesAGroup(pair: readonly Word[]): boolean {
+  const [first, last] = pair;
+  return first !== undefined && last !== undefined && firstNameGender(first.text) === undefined && /\p{Ll}(?:als|ists|ians|ors|ents|ees|ives|ants)$/u.test(last.text);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isSpeechVerbWord, NOT_NAME_WORDS, ROLE_NOUNS } from './attribution-words.js';
+import { isPersonHead, PERSON_NOUNS } from './descriptions.js';
 import { byGeneration, generationOf } from './generations.js';
 import { isCapitalised, isOrgWord, nameRuns, readRun, words, type RunReading, type Word } from './name-phrase.js';
 import { fold } from '../text/fold.js';
@@ -63,6 +64,11 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
       addOrg(table, reading.name, reading.start);
       continue;
     }
+    // "Brightpath Staffing, a Denver-based firm": an appositive headed by an organisation noun names an organisation.
+    if (!reading.strong && reading.start === run.start && describesOrg(narration, run.end)) {
+      addOrg(table, reading.name, reading.start);
+      continue;
+    }
     if (!reading.strong && !hasPersonEvidence(narration, reading.name, run.end, before)) continue;
     const person = addPerson(table, reading.name, reading.start);
     if (!table.generation.has(person)) table.generation.set(person, { first: reading.start, score: 0 });
@@ -70,13 +76,13 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     // mention does not make the listener the latest person named.
     if (before !== undefined && /^(?:told|tells|tell)$/iu.test(before.text) && person.mentions[person.mentions.length - 1] === reading.start) person.mentions.pop();
     if (person.gender === null) person.gender = reading.gender;
-    if (person.role === null) person.role = roleOf(reading, descriptorBefore(list, indexOf.get(run.start) ?? 0), reading.start > run.start) ?? officeBefore(narration, run.start) ?? appositiveAfter(narration, run.end) ?? withOrg(narration, run.end);
+    if (person.role === null) person.role = roleOf(reading, descriptorBefore(list, indexOf.get(run.start) ?? 0), reading.start > run.start) ?? officeBefore(narration, run.start) ?? appositiveAfter(narration, run.start, run.end) ?? withOrg(narration, run.end);
     if (reading.affiliation !== null && reading.start > run.start) {
       addOrg(table, reading.affiliation, run.start);
     }
   }
   for (const [person, seen] of table.generation) seen.score = generationOf(narration, person, seen.first);
-  for (const word of singles) noteSingle(table, word);
+  for (const word of singles) noteSingle(table, word) || noteGivenNameOnly(table, word);
   for (const person of table.people) {
     if (person.gender === null) person.gender = pronounGender(narration, person, table);
     person.mentions.sort((a, b) => a - b);
@@ -122,10 +128,35 @@ function addOrg(table: SpeakerTable, name: string, at: number): void {
 }
 
 /** A lone capitalised word: a surname, first name or acronym of someone already in the table, else nothing. */
-function noteSingle(table: SpeakerTable, word: Word): void {
+function noteSingle(table: SpeakerTable, word: Word): boolean {
   const entry = lookupName(table, word.text, word.start);
   if (entry !== undefined) entry.mentions.push(word.start);
+  return entry !== undefined;
 }
+
+/**
+ * "…made it to Jaylen, one of the two boys from the cafeteria." / "Mia, 9, said": children and people who give
+ * only a first name are named once, by that name, with an appositive only a person takes. They enter the table
+ * under that one name, so a later "he says" finds them.
+ */
+function noteGivenNameOnly(table: SpeakerTable, word: Word): void {
+  if (!isCapitalised(word.text) || isOrgWord(word.text) || NOT_NAME_WORDS.has(word.text.toLowerCase()) || /^\p{Lu}+$/u.test(word.text)) return;
+  const next = table.narration.slice(word.end, word.end + 80);
+  const described = /^,\s+(?:\d{1,2},|(?:a|an|one\s+of)\s+([^,.;]{1,60}))/u.exec(next);
+  if (described === null) return;
+  // The phrase must name a kind of person ("one of the two boys", "a sophomore"), not a thing ("a town in Ohio").
+  // Its head is the last word before a preposition or relative word; only a closed list of person nouns counts
+  // (an open "-er" noun would let in "a golden retriever").
+  const phrase = (described[1] ?? '').split(/\s+(?:from|at|in|of|who|whose|with|on|for|that|which|whom)\s/u)[0] ?? '';
+  const head = (phrase.split(/\s+/).pop() ?? '').replace(/(?<=[^s])s$/u, '');
+  const noun = PERSON_NOUNS.has(head) || CHILD_NOUNS.has(head) || RELATIONS.has(head) || ROLE_NOUNS.has(head) ? head : undefined;
+  if (described[1] !== undefined && noun === undefined) return;
+  const person = addPerson(table, word.text, word.start);
+  person.gender ??= noun === undefined ? null : (PERSON_NOUNS.get(noun) ?? CHILD_NOUNS.get(noun) ?? null);
+}
+
+/** Nouns for children an appositive may use ("one of the two boys"), with the gender they carry. */
+const CHILD_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([['boy', 'm'], ['girl', 'f'], ['kid', null], ['child', null], ['children', null], ['twin', null], ['sibling', null], ['student', null], ['pupil', null], ['classmate', null]]);
 
 /**
  * Finds a person by full name, surname or first name, or an organisation by name or acronym. Given the offset of
@@ -177,7 +208,23 @@ function hasPersonEvidence(narration: string, name: string, end: number, before:
   if (/^,\s+(?:a|an|the|who|\p{Ll}|\d{1,3},)/u.test(next)) return true;
   const verb = /^\s+(\p{Ll}+)/u.exec(next);
   if (verb !== null && isSpeechVerbWord(verb[1] ?? '')) return true;
-  return before !== undefined && isSpeechVerbWord(before.text);
+  if (before === undefined) return false;
+  // "classmate Ishaan Venkataraman", "parent Ana Ruiz", "driver Tom Lee": a person noun right before the name.
+  const noun = before.text;
+  return isSpeechVerbWord(noun) || (/^\p{Ll}/u.test(noun) && (PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || RELATIONS.has(noun) || isPersonHead(noun)));
+}
+
+/** Nouns of relation that stand before a person's name ("her classmate X", "his neighbour Y"). */
+const RELATIONS = new Set(['classmate', 'classmates', 'friend', 'neighbor', 'neighbour', 'colleague', 'cousin', 'sister', 'brother', 'aunt', 'uncle', 'niece', 'nephew', 'coach', 'teammate', 'roommate', 'partner', 'granddaughter', 'grandson', 'stepdaughter', 'stepson', 'fiancee', 'fiance', 'boss', 'deputy']);
+
+/** Nouns that head an appositive describing an organisation (", a Denver-based firm that …"). */
+const ORG_APPOSITIVE_HEADS = new Set(['firm', 'company', 'nonprofit', 'non-profit', 'charity', 'startup', 'start-up', 'chain', 'contractor', 'vendor', 'provider', 'organization', 'organisation', 'group', 'agency', 'coalition', 'network', 'union', 'think tank', 'institute', 'foundation', 'association', 'business', 'corporation', 'publisher', 'developer', 'manufacturer', 'consultancy', 'district', 'school', 'college', 'university', 'charter', 'nonpartisan']);
+
+function describesOrg(narration: string, end: number): boolean {
+  const match = /^,\s+(?:a|an|the)\s+([^,.;]{1,80})/u.exec(narration.slice(end, end + 100));
+  if (match === null) return false;
+  const phrase = (match[1] ?? '').split(/\s+(?:from|at|in|of|who|whose|with|on|for|that|which|based)\s/u)[0] ?? '';
+  return ORG_APPOSITIVE_HEADS.has(phrase.split(/\s+/).pop() ?? '');
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -246,10 +293,13 @@ function officeBefore(narration: string, start: number): string | null {
 }
 
 /** ", assistant to the commissioner of …," or ", D-Connecticut," right after the name. */
-function appositiveAfter(narration: string, end: number): string | null {
+function appositiveAfter(narration: string, start: number, end: number): string | null {
   const match = /^,\s+((?:a|an|the)\s+[^,.;]{2,120}|\p{Ll}[^,.;]{2,120}|[DRI]-[\p{L} .]+?)(?=[,.;]|$)/u.exec(narration.slice(end, end + 160));
   const text = match?.[1];
   if (text === undefined) return null;
+  // "The lone board member who voted no, Gerald Ashworth, made a similar argument.": a name that is itself an
+  // appositive is followed by the sentence's predicate, which runs to the full stop; an appositive would close with a comma.
+  if (/,\s*$/u.test(narration.slice(Math.max(0, start - 3), start)) && narration[end + (match?.[0].length ?? 0)] === '.') return null;
   if (/^(?:who|whose|which|that|said|says|along|with|in|at|on|for|as|and|but|when|after|before|added|told|has|have|had|is|was|were|will|would|did|does)\b/u.test(text)) return null;
   // "Ng's colleague, Patricia Moore, disagreed with him": a verb after the name ends its mention; no role follows.
   const first = /^\p{L}+/u.exec(text)?.[0] ?? '';

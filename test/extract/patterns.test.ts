@@ -566,3 +566,46 @@ describe('shapes found by probing everyday copy before the sixth blind round', (
     expect(quote?.role).toBeNull();
   });
 });
+
+describe('attribution shapes of the sixth blind round', () => {
+  it('takes a person noun right before an unknown name as evidence of a person ("Her classmate Ishaan Venkataraman")', () => {
+    const body = 'Senior Adaeze Okonkwo said she was relieved.\n\nHer classmate Ishaan Venkataraman sees it differently.\n\n"It feels like they moved the finish line," he said.';
+    expect(pairs(body)).toEqual([['It feels like they moved the finish line,', 'Ishaan Venkataraman']]);
+  });
+
+  it('reads "Fr", "Cllr", "Imam" and the like as titles, not as part of the name', () => {
+    const body = 'Fr Pádraig Ó Murchú, the parish priest, said he would respect the result.\n\n"These are huge occasions in the life of the parish," he told the paper.';
+    expect(pairs(body)).toEqual([['These are huge occasions in the life of the parish,', 'Pádraig Ó Murchú']]);
+  });
+
+  it('finds the office after an organisation whose name opens with a title word ("Student Government Association President …")', () => {
+    const body = 'Student Government Association President Keisha Montgomery-Diallo said the SGA will vote next week.\n\n"They don\'t let us take one exam and call it a semester," she said.';
+    expect(pairs(body)).toEqual([["They don't let us take one exam and call it a semester,", 'Keisha Montgomery-Diallo']]);
+  });
+
+  it('enters a person named only by a given name with a person appositive, so a later "he says" finds him', () => {
+    const body = 'Counselor Demetrius Walker passes the talking piece along. It reaches Jaylen, one of the two boys from the cafeteria. He\'s 12.\n\n"Me and him are kind of cool now," he says.';
+    expect(pairs(body)).toEqual([['Me and him are kind of cool now,', 'Jaylen']]);
+  });
+
+  it('does not take a pet described by an appositive for a person', () => {
+    const body = 'Principal Janet Moy said the dog stays. Biscuit, a four-year-old golden retriever, sleeps under her desk.\n\n"The kids adore him," she said.';
+    expect(pairs(body)).toEqual([['The kids adore him,', 'Janet Moy']]);
+  });
+
+  it('reads a name with an organisation appositive as an organisation, and skips back-to-back appositives to the subject', () => {
+    const body = 'Thanh Huong Nguyen, chief executive of Brightpath Staffing, a Denver-based firm that works with 140 districts, explained the pitch this way: "A district hires a few hundred subs a year. We hire tens of thousands."';
+    expect(pairs(body)).toEqual([['A district hires a few hundred subs a year. We hire tens of thousands.', 'Thanh Huong Nguyen']]);
+  });
+
+  it('keeps a plural group noun closing an organisation\'s run in the organisation ("… of Education Support Professionals")', () => {
+    const body = 'The Vermont Alliance of Education Support Professionals said in written testimony that it supports the bill "as part of a broader investment in student engagement."';
+    expect(pairs(body)).toEqual([['as part of a broader investment in student engagement.', 'Vermont Alliance of Education Support Professionals']]);
+  });
+
+  it('gives no role from the predicate after a name that is itself an appositive', () => {
+    const body = 'The lone board member who voted no, Gerald Ashby Jr., made a similar argument. "Rank still matters," Ashby said.';
+    expect(direct(body)[0]?.role).not.toBe('made a similar argument');
+    expect(direct(body)[0]?.speaker).toBe('Gerald Ashby Jr.');
+  });
+});
