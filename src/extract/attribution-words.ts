@@ -91,7 +91,8 @@ export const ORG_WORDS = new Set(
 export const ORG_NOUNS = new Set(
   ('district association union department board council committee commission center coalition foundation institute ' +
     'office agency company group alliance network league society federation church academy school college ' +
-    'university administration campaign organization organisation nonprofit county city state').split(' '),
+    'university administration campaign organization organisation nonprofit county city state ministry charity trust ' +
+    'firm regulator watchdog inspectorate government').split(' '),
 );
 
 /**
@@ -125,7 +126,10 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = (() => {
     'director|sheriff|chief|coach|secretary|chancellor|dean|provost|treasurer|spokesperson spokesman spokeswoman|' +
     'spokesman spokesperson|spokeswoman spokesperson|judge|attorney|trustee|councilmember councilman councilwoman|' +
     'headteacher head teacher|librarian|minister|lawmaker rep sen representative senator assemblymember|' +
-    'legislator rep sen representative senator assemblymember|mediator|pastor|counselor|nurse|officer|counsel|editor|adviser advisor';
+    'legislator rep sen representative senator assemblymember|mediator|pastor rev reverend fr father minister vicar|' +
+    'priest fr father rev|reverend rev|rabbi|imam|bishop|professor prof|doctor dr|counselor|nurse|' +
+    'officer lt sgt capt deputy trooper sergeant lieutenant captain|sergeant sgt|lieutenant lt|captain capt|' +
+    'detective det|councillor cllr councilmember|alderman ald alderwoman alderperson|counsel|editor|adviser advisor';
   for (const group of groups.split('|')) {
     const forms = group.split(' ');
     const noun = forms[0] as string;
@@ -141,6 +145,12 @@ export const ORG_NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['group', ['group', 'coalition', 'alliance', 'campaign', 'association', 'network', 'project', 'foundation', 'council', 'league', 'union', 'parents', 'families']],
   ['nonprofit', ['foundation', 'institute', 'center', 'centre', 'alliance', 'project', 'fund', 'coalition', 'group']],
   ['department', ['department', 'ministry']],
+  ['ministry', ['ministry', 'department']],
+  ['charity', ['charity', 'trust', 'foundation', 'fund']],
+  ['firm', ['company', 'inc', 'llc', 'group', 'partners', 'staffing', 'consulting']],
+  ['regulator', ['commission', 'authority', 'office', 'agency', 'board', 'ofsted', 'inspectorate']],
+  ['watchdog', ['commission', 'authority', 'office', 'agency', 'board', 'ofsted', 'inspectorate', 'project', 'institute']],
+  ['government', ['government', 'ministry', 'department', 'administration', 'office']],
   ['agency', ['agency', 'department', 'office', 'bureau', 'administration']],
 ]);
 

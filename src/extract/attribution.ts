@@ -131,7 +131,9 @@ function asides(text: string, offset: number): Array<readonly [number, number]> 
   // ", His Majesty's Chief Inspector," / ", Her Majesty's …": a possessive title phrase is an appositive too.
   // The closing comma is looked ahead, not taken, so that back-to-back appositives (", chief executive of X, a
   // Denver-based firm …,") are each found.
-  for (const match of text.matchAll(/,\s*(?:who|whose|which|a|an|the|(?:His|Her|Their|Its)\s|\p{Ll})[^,]*(?=,)/gu)) ranges.push([offset + match.index, offset + match.index + match[0].length + 1]);
+  // A thousands separator ("a 1,400-pupil academy") closes nothing: masked, same length, so offsets hold.
+  const masked = text.replace(/(?<=\d),(?=\d{3})/gu, '_');
+  for (const match of masked.matchAll(/,\s*(?:who|whose|which|a|an|the|(?:His|Her|Their|Its)\s|\p{Ll})[^,]*(?=,)/gu)) ranges.push([offset + match.index, offset + match.index + match[0].length + 1]);
   return ranges;
 }
 

@@ -95,6 +95,7 @@ function attribute(body: string, table: SpeakerTable, paras: readonly Span[], pi
     const splitTail = last !== undefined && last.sharedReach && last.piece.paragraph === piece.paragraph && last.reach <= piece.open && body.slice(last.reach, piece.open).trim() === '';
     if (!apPiece && !(splitTail && alone && own === null && /[.!?…]$/u.test(text.trim())) && !isQuotation(text, own, alone)) return;
     if (!apPiece && isSlogan(table.narration, paragraph.start, piece.open)) return;
+    if (!apPiece && TITLED.test(body.slice(Math.max(paragraph.start, piece.open - 24), piece.open))) return;
     if (!apPiece && isModifierQuote(body, piece)) return;
     let entry: Found;
     if (carried !== undefined) {
@@ -154,6 +155,9 @@ function isSlogan(narration: string, floor: number, open: number): boolean {
   const lead = narration.slice(Math.max(floor, open - 80), open);
   return SLOGAN_NOUN.test(lead) && SLOGAN_LEAD.test(lead);
 }
+
+/** "The petition, titled “Kia Kaha te Reo: Make It Compulsory”": what follows these words is a name, whatever its case. */
+const TITLED = /(?<![\p{L}])(?:titled|entitled|headlined|subtitled|named|nicknamed|branded as|known as)\s*,?\s*$/iu;
 
 /** A determiner or number right before a quote that opens a noun phrase ("five “…” days", "a “…” system"). */
 const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|this|that|these|those|its|their|his|her|our|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s$/iu;

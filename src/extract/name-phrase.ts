@@ -137,7 +137,9 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
       const after = list[k];
       // "Warren and Reps. Ayanna Pressley": "and" before a title or first name joins two people, not one name.
       const joinsPeople = bridge.some((w) => w.text === 'and') && after !== undefined && (isTitle(after.text) || firstNameGender(after.text) !== undefined);
-      if (bridge.length > 0 && after !== undefined && !joinsPeople && isNameWord(after.text) && !NOT_NAME_WORDS.has(after.text.toLowerCase())) {
+      // "Kenya National Union of Teachers", "Parents for …": a group noun after "of"/"for" closes an organisation's name.
+      const groupField = after !== undefined && /^\p{Lu}/u.test(after.text) && GROUP_NOUNS.has(after.text.toLowerCase()) && bridge.some((w) => w.text === 'of' || w.text === 'for') && run.some((w) => isOrgWord(w.text));
+      if (bridge.length > 0 && after !== undefined && !joinsPeople && isNameWord(after.text) && (groupField || !NOT_NAME_WORDS.has(after.text.toLowerCase()))) {
         run.push(...bridge, after);
         j = k + 1;
         continue;
@@ -194,10 +196,11 @@ function keepsNew(list: readonly Word[]): boolean {
  */
 function opensGroupName(list: readonly Word[]): boolean {
   const first = list[0];
-  return first !== undefined && GROUP_NOUNS.has(first.text) && /^(?:for|of)$/u.test(list[1]?.text ?? '') && isPersonWord(list[2]);
+  return first !== undefined && /^\p{Lu}/u.test(first.text) && GROUP_NOUNS.has(first.text.toLowerCase()) && /^(?:for|of)$/u.test(list[1]?.text ?? '') && isPersonWord(list[2]);
 }
 
-const GROUP_NOUNS = new Set(['Parents', 'Students', 'Teachers', 'Officials', 'Critics', 'Supporters', 'Opponents', 'Advocates', 'Lawmakers', 'Residents', 'Members']);
+/** Plural nouns for the people an organisation gathers or serves: they may open its name or close it after "of"/"for". */
+const GROUP_NOUNS = new Set(['parents', 'students', 'teachers', 'officials', 'critics', 'supporters', 'opponents', 'advocates', 'lawmakers', 'residents', 'members', 'educators', 'workers', 'nurses', 'principals', 'superintendents', 'librarians', 'families', 'women', 'veterans', 'administrators', 'counselors', 'counsellors', 'officers', 'employees', 'children', 'youth']);
 
 /** Drops sentence-opening function words from the front and connectors from the end of a run. */
 function trimRun(run: NameRun): NameRun | null {

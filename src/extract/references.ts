@@ -1,4 +1,4 @@
-import { isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './attribution-words.js';
+import { isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERB } from './attribution-words.js';
 import { nameRuns, readRun, words, type Word } from './name-phrase.js';
 import { lookupName, looksLikeName, type Entry, type PersonEntry, type SpeakerTable } from './speaker-table.js';
 import { sentenceStart } from './text-layout.js';
@@ -135,7 +135,8 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       return { name: ref.name, role: null, entry: null };
     case 'pronoun': {
       const pool: readonly Entry[] = ref.gender === 'plural' ? table.orgs : table.people.filter((p) => p.gender === null || p.gender === ref.gender);
-      const entry: Entry | undefined = latest(pool, before);
+      const last: Entry | undefined = latest(pool, before);
+      const entry: Entry | undefined = last === undefined ? undefined : (reportingSubject(table, pool, last, before) ?? last);
       return entry === undefined ? null : { name: entry.name, role: entry.kind === 'person' ? entry.role : null, entry };
     }
     case 'org-noun': {
@@ -234,6 +235,38 @@ function describedPeople(list: readonly Word[]): Array<{ ref: Reference; from: n
   });
   return found;
 }
+
+/**
+ * "Jasmine Xu-Lam, who takes French, said she signed after Aroha Te Whata-Ngata spoke. … “…,” she said.": a pronoun
+ * goes to the subject of the sentence that last named someone it fits, when that subject is the one reporting there
+ * (named, then a reporting verb), rather than to someone named later in the same sentence.
+ */
+function reportingSubject(table: SpeakerTable, pool: readonly Entry[], last: Entry, before: number): Entry | undefined {
+  const at = Math.max(...last.mentions.filter((mention) => mention < before));
+  // Quotations are blanked in the narration, so a sentence ending inside one leaves no full stop: stay in the paragraph.
+  const start = sentenceStart(table.narration, at, Math.max(0, at - 400, table.narration.lastIndexOf('\n', at) + 1));
+  const others = table.people.flatMap((person) => person.mentions);
+  let best: Entry | undefined;
+  let bestAt = Infinity;
+  for (const entry of pool) {
+    // Only someone the article shows to fit the pronoun: a person of unknown gender is no better than the last one named.
+    if (entry === last || (entry.kind === 'person' && entry.gender === null)) continue;
+    for (const mention of entry.mentions) {
+      if (mention < start || mention >= at || mention >= bestAt) continue;
+      const between = table.narration.slice(mention, at);
+      const verb = REPORTING.exec(between);
+      // The verb must be the candidate's own: close after the name (an aside at most), no one else named between.
+      const lead = verb === null ? '' : between.slice(0, verb.index);
+      if (verb !== null && !/[.!?]\s/u.test(lead) && lead.split(/\s+/).length <= 12 && !others.some((other) => other > mention && other < mention + verb.index)) {
+        best = entry;
+        bestAt = mention;
+      }
+    }
+  }
+  return best;
+}
+
+const REPORTING = new RegExp(SPEECH_VERB.source, 'u');
 
 function latest<T extends Entry>(pool: readonly T[], before: number): T | undefined {
   let best: T | undefined;

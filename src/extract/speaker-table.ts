@@ -64,6 +64,12 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
       addOrg(table, reading.name, reading.start);
       continue;
     }
+    // "a resident adviser in Smith-Steeb Hall": after a preposition of place, a run closing on a building or street
+    // word is a place, not a person surnamed Hall.
+    if (!reading.strong && before !== undefined && /^(?:in|at|inside|outside|near|from|on)$/u.test(before.text) && PLACE_WORDS.has((reading.name.split(/\s+/).pop() ?? '').toLowerCase())) {
+      addOrg(table, reading.name, reading.start);
+      continue;
+    }
     // "Brightpath Staffing, a Denver-based firm": an appositive headed by an organisation noun names an organisation.
     if (!reading.strong && reading.start === run.start && describesOrg(narration, run.end)) {
       addOrg(table, reading.name, reading.start);
@@ -217,6 +223,9 @@ function hasPersonEvidence(narration: string, name: string, end: number, before:
 /** Nouns of relation that stand before a person's name ("her classmate X", "his neighbour Y"). */
 const RELATIONS = new Set(['classmate', 'classmates', 'friend', 'neighbor', 'neighbour', 'colleague', 'cousin', 'sister', 'brother', 'aunt', 'uncle', 'niece', 'nephew', 'coach', 'teammate', 'roommate', 'partner', 'granddaughter', 'grandson', 'stepdaughter', 'stepson', 'fiancee', 'fiance', 'boss', 'deputy']);
 
+/** Last words of the names of buildings, streets and grounds. */
+const PLACE_WORDS = new Set(['hall', 'tower', 'towers', 'building', 'house', 'gym', 'gymnasium', 'stadium', 'arena', 'field', 'park', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'square', 'plaza', 'commons', 'auditorium', 'chapel', 'pavilion', 'library', 'center', 'centre', 'courthouse', 'mall']);
+
 /** Nouns that head an appositive describing an organisation (", a Denver-based firm that …"). */
 const ORG_APPOSITIVE_HEADS = new Set(['firm', 'company', 'nonprofit', 'non-profit', 'charity', 'startup', 'start-up', 'chain', 'contractor', 'vendor', 'provider', 'organization', 'organisation', 'group', 'agency', 'coalition', 'network', 'union', 'think tank', 'institute', 'foundation', 'association', 'business', 'corporation', 'publisher', 'developer', 'manufacturer', 'consultancy', 'district', 'school', 'college', 'university', 'charter', 'nonpartisan']);
 
@@ -294,8 +303,10 @@ function officeBefore(narration: string, start: number): string | null {
 
 /** ", assistant to the commissioner of …," or ", D-Connecticut," right after the name. */
 function appositiveAfter(narration: string, start: number, end: number): string | null {
-  const match = /^,\s+((?:a|an|the)\s+[^,.;]{2,120}|\p{Ll}[^,.;]{2,120}|[DRI]-[\p{L} .]+?)(?=[,.;]|$)/u.exec(narration.slice(end, end + 160));
-  const text = match?.[1];
+  const window = narration.slice(end, end + 160);
+  // A thousands separator ("the head of a 1,400-pupil academy") does not end the appositive.
+  const match = /^,\s+((?:a|an|the)\s+[^,.;]{2,120}|\p{Ll}[^,.;]{2,120}|[DRI]-[\p{L} .]+?)(?=[,.;]|$)/u.exec(window.replace(/(?<=\d),(?=\d{3})/gu, '\u0001'));
+  const text = match?.[1] === undefined ? undefined : window.slice(match.index + match[0].indexOf(match[1]), match.index + match[0].indexOf(match[1]) + match[1].length);
   if (text === undefined) return null;
   // "The lone board member who voted no, Gerald Ashworth, made a similar argument.": a name that is itself an
   // appositive is followed by the sentence's predicate, which runs to the full stop; an appositive would close with a comma.

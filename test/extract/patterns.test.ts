@@ -609,3 +609,41 @@ describe('attribution shapes of the sixth blind round', () => {
     expect(direct(body)[0]?.speaker).toBe('Gerald Ashby Jr.');
   });
 });
+
+describe('attribution shapes of the seventh blind round', () => {
+  it('keeps "of Teachers" in an organisation\'s name', () => {
+    const body = 'The Kenya National Union of Teachers (KNUT) said it supported the principle.\n\n"Our members are ready," the union said.';
+    expect(pairs(body)).toEqual([['Our members are ready,', 'Kenya National Union of Teachers']]);
+  });
+
+  it('reads past a thousands separator in an appositive to the subject', () => {
+    const body = 'Siobhán Ní Bhriain, the head of a 1,400-pupil academy in the West Midlands, said toilets had become "the one place where no adult can see what is going on".';
+    expect(pairs(body)).toEqual([['the one place where no adult can see what is going on', 'Siobhán Ní Bhriain']]);
+    expect(direct(body)[0]?.role).toBe('the head of a 1,400-pupil academy in the West Midlands');
+  });
+
+  it('resolves "the ministry" to the ministry named before', () => {
+    const body = 'Fewer than one in ten students take it, according to Ministry of Education figures.\n\nThe ministry said in a statement that it was "already available to every student who wants it".';
+    expect(pairs(body)).toEqual([['already available to every student who wants it', 'Ministry of Education']]);
+  });
+
+  it('gives "she" to the reporting subject of the sentence before, not to someone named later in it', () => {
+    const body = 'Year 12 student Jasmine Xu-Lam, who takes French, said she had signed the petition after Aroha Te Whata spoke at an assembly.\n\n"She made me realise I know more words in French than in te reo," she said.';
+    expect(pairs(body)).toEqual([['She made me realise I know more words in French than in te reo,', 'Jasmine Xu-Lam']]);
+  });
+
+  it('lets "the pastor" find the person titled Rev.', () => {
+    const body = 'Rev. Thomas Okafor of Lakeside Methodist said he took his sons out on Saturdays.\n\nMarcy Kowal, a science teacher, worries about make-up work.\n\n"The deer will still be there Saturday," the pastor said.';
+    expect(pairs(body)).toEqual([['The deer will still be there Saturday,', 'Thomas Okafor']]);
+  });
+
+  it('reads a name closing on a building word after "in" as a place, not a person', () => {
+    const body = 'Sophomore Brielle Oyelaran-Watts, a resident adviser in Smith-Steeb Hall, said she sees residents skip meals.\n\n"When it\'s prepaid, they actually go," she said.';
+    expect(pairs(body)).toEqual([["When it's prepaid, they actually go,", 'Brielle Oyelaran-Watts']]);
+  });
+
+  it('takes a quoted name after "titled" for a title, whatever its case', () => {
+    const body = 'The petition, titled "Kia Kaha te Reo: Make It Compulsory", was started by student Aroha Whata.';
+    expect(pairs(body)).toEqual([]);
+  });
+});
