@@ -136,6 +136,7 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
     case 'pronoun': {
       const pool: readonly Entry[] = ref.gender === 'plural' ? table.orgs : table.people.filter((p) => p.gender === null || p.gender === ref.gender);
       const last: Entry | undefined = latest(pool, before);
+      if (last !== undefined && ref.gender !== 'plural' && unnamedSpeakerBetween(table, Math.max(...last.mentions.filter((at) => at < before)), before)) return null;
       const entry: Entry | undefined = last === undefined ? undefined : (reportingSubject(table, pool, last, before) ?? last);
       return entry === undefined ? null : { name: entry.name, role: entry.kind === 'person' ? entry.role : null, entry };
     }
@@ -267,6 +268,23 @@ function reportingSubject(table: SpeakerTable, pool: readonly Entry[], last: Ent
 }
 
 const REPORTING = new RegExp(SPEECH_VERB.source, 'u');
+
+/**
+ * "A high school teacher, who asked that her name not be used, told The Associated Press … “…,” she said.": after
+ * the last named person, a sentence whose subject is an unnamed person ("A …", "One …", "Another …" and a person noun)
+ * who reports something; a pronoun then means that unnamed person, whom the article does not name.
+ */
+function unnamedSpeakerBetween(table: SpeakerTable, from: number, to: number): boolean {
+  const text = table.narration.slice(from, to);
+  for (const match of text.matchAll(/(?:^|[.!?]\s+|\n\s*)(?:A|An|One|Another)\s+((?:[\p{Ll}-]+\s+){0,4})([\p{Ll}-]+)/gu)) {
+    const words = [...(match[1] ?? '').trim().split(/\s+/).filter(Boolean), match[2] ?? ''];
+    const head = words.find((word) => PERSON_NOUNS.has(word) || PERSON_NOUNS.has(word.replace(/s$/u, '')) || (ROLE_NOUNS.has(word) && !SPOKES.has(word)) || isPersonHead(word));
+    if (head === undefined || words.some((word) => SPOKES.has(word))) continue;
+    const sentence = text.slice(match.index + match[0].length, text.slice(match.index + match[0].length).search(/[.!?]\s/u) + match.index + match[0].length + 1);
+    if (REPORTING.test(sentence)) return true;
+  }
+  return false;
+}
 
 function latest<T extends Entry>(pool: readonly T[], before: number): T | undefined {
   let best: T | undefined;

@@ -305,7 +305,9 @@ function officeBefore(narration: string, start: number): string | null {
 function appositiveAfter(narration: string, start: number, end: number): string | null {
   const window = narration.slice(end, end + 160);
   // A thousands separator ("the head of a 1,400-pupil academy") does not end the appositive.
-  const match = /^,\s+((?:a|an|the)\s+[^,.;]{2,120}|\p{Ll}[^,.;]{2,120}|[DRI]-[\p{L} .]+?)(?=[,.;]|$)/u.exec(window.replace(/(?<=\d),(?=\d{3})/gu, '\u0001'));
+  // Nor does an initial's full stop ("co-founder of the Robert F. Smith STEAM Academy").
+  const masked = window.replace(/(?<=\d),(?=\d{3})/gu, '\u0001').replace(/(?<=(?:^|\s)\p{Lu})\.(?= \p{Lu})/gu, '\u0001');
+  const match = /^,\s+((?:a|an|the)\s+[^,.;]{2,120}|\p{Ll}[^,.;]{2,120}|[DRI]-[\p{L} .]+?)(?=[,.;]|$)/u.exec(masked);
   const text = match?.[1] === undefined ? undefined : window.slice(match.index + match[0].indexOf(match[1]), match.index + match[0].indexOf(match[1]) + match[1].length);
   if (text === undefined) return null;
   // "The lone board member who voted no, Gerald Ashworth, made a similar argument.": a name that is itself an
@@ -315,6 +317,8 @@ function appositiveAfter(narration: string, start: number, end: number): string 
   // "Ng's colleague, Patricia Moore, disagreed with him": a verb after the name ends its mention; no role follows.
   const first = /^\p{L}+/u.exec(text)?.[0] ?? '';
   if (isSpeechVerbWord(first) || NARRATION_VERBS.has(first)) return null;
+  // "…Anderson and Jennifer Bacon, directs the superintendent to …": a present-tense verb and its object, not a role.
+  if (/^\p{Ll}+s\s+(?:the|a|an|his|her|their|its|our|that|this)\s/u.test(text) && !ROLE_NOUNS.has(first.replace(/s$/u, ''))) return null;
   return text.trim();
 }
 

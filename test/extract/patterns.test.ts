@@ -559,6 +559,19 @@ describe('shapes found by probing everyday copy before the sixth blind round', (
     expect(pairs(body)).toEqual([['turned its back on school safety.', 'Lakeview Professional Police Association']]);
   });
 
+  it('gives a pronoun after an unnamed reporting subject to nobody, not to the last person named', () => {
+    const body = 'Board member Barbara Olsen said she worried about the pace.\n\nA high school teacher, who asked that her name not be used, told reporters that she had called an officer twice this year. "I don\'t know who I call now," she said.';
+    expect(pairs(body)).toEqual([["I don't know who I call now,", null]]);
+  });
+
+  it('keeps an initial inside an appositive role and drops a verb phrase after a name', () => {
+    const body = 'The resolution was sponsored by board members Tay Andersen and Jennifer Bacall, directs the superintendent to act.\n\n"Those numbers speak for themselves," said Brandon Pryce, a parent and co-founder of the Robert F. Smith STEAM Academy.\n\n"A first step," Bacall said, "not a finish line."';
+    const quotes = direct(body);
+    expect(quotes[0]?.role).toBe('a parent and co-founder of the Robert F. Smith STEAM Academy');
+    expect(quotes[1]?.speaker).toBe('Jennifer Bacall');
+    expect(quotes[1]?.role).toBeNull();
+  });
+
   it('gives no role from a verb phrase after the name ("X, Name, disagreed with him")', () => {
     const body = 'Board member Harold Lim voted no. Lim\'s colleague on the board, Petra Vance-Moore, disagreed with him. "We\'ve had eleven meetings on this," Vance-Moore said.';
     const quote = direct(body)[0];
