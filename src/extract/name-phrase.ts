@@ -47,12 +47,15 @@ const NAME_PREFIX = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u;
 
 /** Whether a word is a title written before names ("Sen.", "Superintendent"). */
 export function isTitle(word: string): boolean {
-  return TITLES.has(word.replace(/\.$/, '').toLowerCase());
+  return TITLES.has(titleKey(word));
 }
+
+/** "Sen." → "sen"; "Mayor-elect", "Councilmember-Elect" → the office they are elected to. */
+const titleKey = (word: string): string => word.replace(/\.$/, '').toLowerCase().replace(/-elect$/u, '');
 
 /** The gender cue of a title, if any. */
 export function titleGender(word: string): 'm' | 'f' | null {
-  const cue = TITLES.get(word.replace(/\.$/, '').toLowerCase());
+  const cue = TITLES.get(titleKey(word));
   return cue === 'm' || cue === 'f' ? cue : null;
 }
 
@@ -275,6 +278,11 @@ export function readRun(run: NameRun): RunReading {
       title = text(list.slice(titleAt, from));
       gender = titleGender(list[k]?.text ?? '');
     }
+  }
+  if (from > 0 && title === null && titleAt >= 0 && titleAt < from && !list.slice(titleAt, from).some((w) => isOrgWord(w.text))) {
+    // "State Superintendent of Public Instruction Tony Thurmond": an office with its field before a known given name.
+    title = text(list.slice(titleAt, from));
+    gender = titleGender(list[titleAt]?.text ?? '');
   }
   let strong = from >= 0;
   if (from < 0) {

@@ -572,6 +572,13 @@ describe('shapes found by probing everyday copy before the sixth blind round', (
     expect(quotes[1]?.role).toBeNull();
   });
 
+  it('reads "Councilmember-elect" as a title and keeps an office with its field in the role', () => {
+    const body = 'Councilmember-elect Amara Nwosu-Patel said she took the course. "It changed how I read the news," she said.\n\n"This is about belonging," said State Superintendent of Public Instruction Tony Thurmand.';
+    const quotes = direct(body);
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Amara Nwosu-Patel', 'Tony Thurmand']);
+    expect(quotes[1]?.role).toBe('State Superintendent of Public Instruction');
+  });
+
   it('gives no role from a verb phrase after the name ("X, Name, disagreed with him")', () => {
     const body = 'Board member Harold Lim voted no. Lim\'s colleague on the board, Petra Vance-Moore, disagreed with him. "We\'ve had eleven meetings on this," Vance-Moore said.';
     const quote = direct(body)[0];
