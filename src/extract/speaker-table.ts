@@ -70,6 +70,13 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
       addOrg(table, reading.name, reading.start);
       continue;
     }
+    // "Delhi Public School, R K Puram, said": a capitalised phrase set off by commas right after an organisation's
+    // name is where it is.
+    const lastWord = /([\p{L}'’]+),\s+$/u.exec(narration.slice(Math.max(0, run.start - 40), run.start))?.[1];
+    if (!reading.strong && lastWord !== undefined && isOrgWord(lastWord) && narration[run.end] === ',') {
+      addOrg(table, reading.name, reading.start);
+      continue;
+    }
     // "Brightpath Staffing, a Denver-based firm": an appositive headed by an organisation noun names an organisation.
     if (!reading.strong && reading.start === run.start && describesOrg(narration, run.end)) {
       addOrg(table, reading.name, reading.start);

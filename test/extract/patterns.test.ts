@@ -579,6 +579,11 @@ describe('shapes found by probing everyday copy before the sixth blind round', (
     expect(quotes[1]?.role).toBe('State Superintendent of Public Instruction');
   });
 
+  it('reads a capitalised phrase set off by commas after an organisation\'s name as its place, not a person', () => {
+    const body = 'Class 9 student Arjun Mehra of Delhi Public School, R K Puram, said he would choose Sanskrit. "It\'s scoring," the 14-year-old said.';
+    expect(pairs(body)).toEqual([["It's scoring,", 'Arjun Mehra']]);
+  });
+
   it('gives no role from a verb phrase after the name ("X, Name, disagreed with him")', () => {
     const body = 'Board member Harold Lim voted no. Lim\'s colleague on the board, Petra Vance-Moore, disagreed with him. "We\'ve had eleven meetings on this," Vance-Moore said.';
     const quote = direct(body)[0];
