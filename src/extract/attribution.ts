@@ -133,7 +133,8 @@ function asides(text: string, offset: number): Array<readonly [number, number]> 
   // Denver-based firm …,") are each found.
   // A thousands separator ("a 1,400-pupil academy") closes nothing: masked, same length, so offsets hold.
   const masked = text.replace(/(?<=\d),(?=\d{3})/gu, '_');
-  for (const match of masked.matchAll(/,\s*(?:who|whose|which|a|an|the|(?:His|Her|Their|Its)\s|\p{Ll})[^,]*(?=,)/gu)) ranges.push([offset + match.index, offset + match.index + match[0].length + 1]);
+  // ", Scotland's largest teaching union," / ", Ng's colleague on the board,": a possessive opens one too.
+  for (const match of masked.matchAll(/,\s*(?:who|whose|which|a|an|the|(?:His|Her|Their|Its)\s|\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}|\p{Ll})[^,]*(?=,)/gu)) ranges.push([offset + match.index, offset + match.index + match[0].length + 1]);
   return ranges;
 }
 

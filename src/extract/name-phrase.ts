@@ -87,8 +87,11 @@ const PARTICLES = new Set(['dela', 'de', 'del', 'della', 'la', 'le', 'los', 'las
 /** Words that describe a person by party rather than name them ("Republican Jane Doe"): never the start of a name. */
 const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'independent', 'libertarian', 'conservative', 'labour', 'liberal', 'tory']);
 
-/** "Nine-year-old", "Seventeen-year-old": an age opening a sentence before a name, never part of it. */
-const AGE_WORD = /-(?:year|month)s?-old$/iu;
+/**
+ * "Nine-year-old", "Seventeen-year-old", "Mum-of-two", "Father-of-three": an age or family opening a sentence
+ * before a name, never part of it.
+ */
+const AGE_WORD = /-(?:year|month)s?-old$|^\p{L}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
 
 /** A capitalised phrase in the body: its words, with lower-case connectors ("of the") kept inside. */
 export interface NameRun {

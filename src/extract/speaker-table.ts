@@ -52,6 +52,13 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     const reading = readRun(run);
     const before = list[(indexOf.get(run.start) ?? 0) - 1];
     if (reading.kind === 'single') {
+      // "The EIS, Scotland's largest teaching union, said": an acronym after "the" that speaks or takes an
+      // appositive is an organisation the article never spells out.
+      const next = narration.slice(reading.end, reading.end + 24);
+      if (/^\p{Lu}{2,6}$/u.test(reading.name) && before !== undefined && /^the$/i.test(before.text) && (/^,\s/u.test(next) || isSpeechVerbWord(/^\s+(\p{Ll}+)/u.exec(next)?.[1] ?? ''))) {
+        addOrg(table, reading.name, reading.start);
+        continue;
+      }
       singles.push({ text: reading.name, start: reading.start, end: reading.end });
       continue;
     }

@@ -584,6 +584,16 @@ describe('shapes found by probing everyday copy before the sixth blind round', (
     expect(pairs(body)).toEqual([["It's scoring,", 'Arjun Mehra']]);
   });
 
+  it('reads an acronym after "the" that speaks as an organisation, past a possessive appositive', () => {
+    const body = 'The EIS, Scotland\'s largest teaching union, said the assessments offered "no useful information that a skilled teacher does not already have."';
+    expect(pairs(body)).toEqual([['no useful information that a skilled teacher does not already have.', 'EIS']]);
+  });
+
+  it('drops a family descriptor opening a sentence ("Mum-of-two Kirsty MacLeod")', () => {
+    const body = 'Mum-of-two Kirsty MacLean, from Inverness, said her son came home in tears. "He thought he\'d failed," she said.';
+    expect(pairs(body)).toEqual([["He thought he'd failed,", 'Kirsty MacLean']]);
+  });
+
   it('gives no role from a verb phrase after the name ("X, Name, disagreed with him")', () => {
     const body = 'Board member Harold Lim voted no. Lim\'s colleague on the board, Petra Vance-Moore, disagreed with him. "We\'ve had eleven meetings on this," Vance-Moore said.';
     const quote = direct(body)[0];
