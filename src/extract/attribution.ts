@@ -75,7 +75,14 @@ export function attributionAfter(context: PieceContext): Attribution | null {
   if (verb === null) return null;
   const pre = rest.slice(0, verb.index).trim();
   const preWords = pre === '' ? 0 : pre.split(/\s+/).length;
-  if (preWords > 9) return null;
+  // An appositive between the name and the verb (", pastor of Greater New Hope Missionary Baptist Church in
+  // Pelahatchie,") does not make the subject long.
+  const bareWords = pre.replace(/(?<=\d),(?=\d{3})/gu, '').replace(/,[^,]*,/gu, ' ').split(/\s+/).filter(Boolean).length;
+  if (bareWords > 9) return null;
+  // "… and was reviewing whether limits should be added to …", "he was told": a passive verb reports nothing.
+  if (/(?:^|\s)(?:be|been|being|is|was|were|are|am)$/iu.test(pre)) return null;
+  // "… but wants teachers at the table if the district writes a policy": the verb is in a subordinate clause.
+  if (/(?:^|\s)(?:if|when|because|unless|whether|although|though|since|until|once)\s/iu.test(pre)) return null;
   const verbEnd = from + lead + verb.index + verb[0].length;
   const afterWords = body.slice(verbEnd, end).trim().split(/\s+/).filter(Boolean).length;
   // "“We're done waiting.” That's what parent Ana Ruiz told the board …": the next sentence credits the quote.
@@ -116,6 +123,8 @@ function preferNamed(refs: readonly Reference[]): Reference | null {
 /** A subject phrase with no name in it: "one parent said" names nobody; "but said" is no attribution at all. */
 function refsOrUnnamed(pre: string, end: number, preWords: number): Attribution | null {
   if (/^(?:and|but|then|also|yet|so)$/iu.test(pre.trim())) return null;
+  // A clause with a verb of its own ("and was reviewing whether …") is no unnamed subject ("one parent said").
+  if (/(?:^|\s)(?:is|was|were|are|be|been|should|would|could|will|can|may|might|must|has|have|had|do|does|did)(?:\s|$)/iu.test(pre)) return null;
   // "… must be “…” under federal rules, and asked for data": a verb coordinated after the quote ("…, and asked")
   // shares the sentence's own subject; it is no attribution of its own.
   if (/(?:^|[\s,])(?:and|but|then)(?:\s+(?:also|then|later))?$/iu.test(pre.trim())) return null;

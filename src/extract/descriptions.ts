@@ -59,8 +59,11 @@ const NOT_PERSON = new Set([
 
 /** Whether `word` can head a description of a person that the table may resolve. */
 export function isPersonHead(word: string): boolean {
-  return AGE_OR_YEAR.test(word) || (AGENTIVE.test(word) && !NOT_PERSON.has(word));
+  return AGE_OR_YEAR.test(word) || (AGENTIVE.test(word) && !NOT_PERSON.has(word)) || OTHER_PERSON_NOUNS.has(word);
 }
+
+/** Person nouns the agentive endings miss ("advocate", "analyst", "fellow"). */
+const OTHER_PERSON_NOUNS = new Set(['advocate', 'associate', 'fellow', 'intern', 'analyst', 'candidate', 'delegate', 'aide', 'expert', 'scholar', 'official', 'chaplain', 'activist', 'economist', 'psychologist', 'pediatrician', 'paediatrician', 'physician', 'nurse', 'coach', 'organiser', 'volunteer', 'staffer', 'alumnus', 'alumna', 'pastor', 'priest', 'rabbi', 'imam']);
 
 /**
  * Whether a capitalised word opening a sentence before a name describes the person rather than being their given

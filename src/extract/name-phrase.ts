@@ -93,6 +93,9 @@ const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'independen
  */
 const AGE_WORD = /-(?:year|month)s?-old$|^\p{L}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
 
+/** Words that continue an office after a title ("Chief Executive", "Chief Financial Officer", "Vice Chancellor"). */
+const OFFICE_WORDS = new Set(['executive', 'operating', 'financial', 'academic', 'information', 'technology', 'general', 'managing', 'vice', 'deputy', 'assistant', 'associate', 'senior', 'interim', 'acting', 'emeritus']);
+
 /** A capitalised phrase in the body: its words, with lower-case connectors ("of the") kept inside. */
 export interface NameRun {
   readonly words: readonly Word[];
@@ -250,12 +253,15 @@ export function readRun(run: NameRun): RunReading {
   let from = -1;
   let title: string | null = null;
   let gender: 'm' | 'f' | null = null;
-  if (titleAt >= 0 && isPersonWord(list[titleAt + 1])) {
-    let k = titleAt;
-    while (k + 1 < list.length && isTitle(list[k + 1]?.text ?? '') && isPersonWord(list[k + 2])) k += 1; // "State Sen."
-    from = k + 1;
-    title = text(list.slice(titleAt, k + 1));
-    gender = titleGender(list[k]?.text ?? '');
+  // "State Sen.", "Chief Executive", "Chief Operating Officer", "Superintendent Dr.": titles and office words run on
+  // into one title, which a name must follow.
+  let titleEnd = titleAt;
+  const continuesTitle = (word: Word | undefined) => word !== undefined && (isTitle(word.text) || OFFICE_WORDS.has(word.text.toLowerCase()));
+  while (titleAt >= 0 && titleEnd + 1 < list.length && continuesTitle(list[titleEnd + 1]) && (isPersonWord(list[titleEnd + 2]) || continuesTitle(list[titleEnd + 2]))) titleEnd += 1;
+  if (titleAt >= 0 && isPersonWord(list[titleEnd + 1])) {
+    from = titleEnd + 1;
+    title = text(list.slice(titleAt, titleEnd + 1));
+    gender = list.slice(titleAt, titleEnd + 1).map((w) => titleGender(w.text)).find((cue) => cue !== null) ?? null;
   } else {
     from = list.findIndex((w, i) => isCapitalised(w.text) && firstNameGender(w.text) !== undefined && !isOrgWord(w.text) && isPersonWord(afterParticles(list, i + 1)));
     // "Bill Szymanski": a given name that is also an organisation word ("bill", "law") opens a person's name
@@ -307,7 +313,7 @@ export function readRun(run: NameRun): RunReading {
   for (;;) {
     // "José Luis de la Cruz": particles, one or two, between name words stay in the name.
     let k = to + 1;
-    while (k < list.length && k - to <= 2 && PARTICLES.has(list[k]?.text ?? '')) k += 1;
+    while (k < list.length && k - to <= 2 && (PARTICLES.has(list[k]?.text ?? '') || isNumberNamePart(list, k))) k += 1;
     if (k >= list.length || !isPersonWord(list[k])) break;
     to = k;
   }
@@ -375,9 +381,20 @@ function closesWithParticle(nameWords: readonly Word[]): boolean {
 /** The first word at or after `index` that is not a name particle (at most two are skipped: "da", "de la"). */
 function afterParticles(list: readonly Word[], index: number): Word | undefined {
   let k = index;
-  while (k < list.length && k - index < 2 && PARTICLES.has(list[k]?.text ?? '')) k += 1;
+  while (k < list.length && k - index < 2 && (PARTICLES.has(list[k]?.text ?? '') || isNumberNamePart(list, k))) k += 1;
   return list[k];
 }
+
+/**
+ * "Winona Two Bulls", "Charlene Three Irons": a capitalised number word inside a name, after a name word and before a
+ * capitalised word that is no organisation word, belongs to the surname.
+ */
+function isNumberNamePart(list: readonly Word[], k: number): boolean {
+  const word = list[k];
+  return k > 0 && word !== undefined && NUMBER_WORDS.has(word.text) && isPersonWord(list[k - 1]) && isPersonWord(list[k + 1]);
+}
+
+const NUMBER_WORDS = new Set(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'One']);
 
 function isPersonWord(word: Word | undefined): boolean {
   return word !== undefined && isCapitalised(word.text) && !isOrgWord(word.text) && !NOT_NAME_WORDS.has(word.text.toLowerCase()) && !isTitle(word.text);

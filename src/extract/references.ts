@@ -1,7 +1,7 @@
 import { isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERB } from './attribution-words.js';
 import { nameRuns, readRun, words, type Word } from './name-phrase.js';
 import { lookupName, looksLikeName, type Entry, type PersonEntry, type SpeakerTable } from './speaker-table.js';
-import { sentenceStart } from './text-layout.js';
+import { sentenceEnd, sentenceStart } from './text-layout.js';
 import { AGE_OR_YEAR, describedPerson, isPersonHead, PERSON_NOUNS } from './descriptions.js';
 import { fold } from '../text/fold.js';
 
@@ -153,7 +153,9 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       });
       // The organisation whose own word is the noun first ("the union" → "X Teachers Union" over "X Association").
       const exact = latest(fits.filter((org) => fold(org.name).includes(ref.noun)), before);
-      const entry = exact ?? latest(fits, before);
+      // "SEPTA did not take a position. In a statement, the authority said": with no organisation of that kind,
+      // the one named just before (within a sentence or two) is meant.
+      const entry = exact ?? latest(fits, before) ?? nearbyOrg(table, before);
       return entry === undefined ? null : { name: entry.name, role: null, entry };
     }
     case 'document':
@@ -180,6 +182,12 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       // qualifiers), so the person introduced with those words is meant.
       const described = pool.length === 0 || (modifiers.length > 0 && qualified.length === 0) ? describedPerson(table, ref.noun, modifiers, null, before, pool.length > 0) : undefined;
       const entry = described ?? latest(pool, before);
+      if (entry === undefined && SPOKES.has(ref.noun)) {
+        // "A spokesperson for the NSW Department of Education said …" … "the spokesperson said": the unnamed
+        // spokesperson speaks for the organisation named with them.
+        const org = nearbyOrg(table, before, SPOKESPERSON_REACH);
+        return org === undefined ? null : { name: org.name, role: null, entry: org };
+      }
       return entry === undefined ? null : { name: entry.name, role: entry.role, entry };
     }
   }
@@ -195,10 +203,26 @@ function documentAuthor(table: SpeakerTable, noun: string, before: number): Reso
   const window = table.narration.slice(from, before);
   let mention = -1;
   for (const match of window.matchAll(new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'giu'))) mention = from + match.index;
+  if (mention < 0 && noun !== 'statement' && noun !== 'release') {
+    // "The ACLU of South Dakota wrote to the district … The letter said": whoever last wrote is its author.
+    let wrote = -1;
+    for (const match of window.matchAll(/(?<![\p{L}])(?:wrote|writes|emailed|posted)(?![\p{L}])/gu)) wrote = from + match.index;
+    if (wrote < 0) return null;
+    const ref = referencesIn(table, sentenceStart(table.narration, wrote, from), wrote).find((candidate) => candidate.kind === 'entry');
+    return ref === undefined ? null : resolveReference(table, ref, ref.at);
+  }
   if (mention < 0) return null;
   const start = sentenceStart(table.narration, mention, from);
   for (const ref of referencesIn(table, start, mention)) {
     if (ref.kind === 'document' || (ref.kind === 'name' && !/\s/u.test(ref.name))) continue;
+    return resolveReference(table, ref, ref.at);
+  }
+  // "In a statement to The Daily Orange, Dolores Whitfield-Akande … said": the author is named after the noun;
+  // the outlet it went "to" is not the author.
+  const end = Math.min(before, sentenceEnd(table.narration, mention, before));
+  for (const ref of referencesIn(table, mention, end)) {
+    if (ref.kind === 'document' || (ref.kind === 'name' && !/\s/u.test(ref.name)) || ref.kind === 'pronoun') continue;
+    if (/(?:^|\s)to\s+(?:the\s+)?$/iu.test(table.narration.slice(Math.max(0, ref.at - 8), ref.at))) continue;
     return resolveReference(table, ref, ref.at);
   }
   return null;
@@ -268,6 +292,12 @@ function reportingSubject(table: SpeakerTable, pool: readonly Entry[], last: Ent
 }
 
 const REPORTING = new RegExp(SPEECH_VERB.source, 'u');
+
+/** The organisation named last, if within `reach` characters before `before`. */
+function nearbyOrg(table: SpeakerTable, before: number, reach = 300): Entry | undefined {
+  const entry = latest(table.orgs, before);
+  return entry !== undefined && entry.mentions.some((at) => at < before && before - at <= reach) ? entry : undefined;
+}
 
 /**
  * "A high school teacher, who asked that her name not be used, told The Associated Press … “…,” she said.": after

@@ -55,7 +55,9 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
       // "The EIS, Scotland's largest teaching union, said": an acronym after "the" that speaks or takes an
       // appositive is an organisation the article never spells out.
       const next = narration.slice(reading.end, reading.end + 24);
-      if (/^\p{Lu}{2,6}$/u.test(reading.name) && before !== undefined && /^the$/i.test(before.text) && (/^,\s/u.test(next) || isSpeechVerbWord(/^\s+(\p{Ll}+)/u.exec(next)?.[1] ?? ''))) {
+      const following = /^\s+(\p{Ll}+)/u.exec(next)?.[1] ?? '';
+      const acts = isSpeechVerbWord(following) || ACRONYM_VERBS.has(following);
+      if (/^\p{Lu}{2,6}$/u.test(reading.name) && ((before !== undefined && /^the$/i.test(before.text) && (/^,\s/u.test(next) || acts)) || (run.opensSentence && acts))) {
         addOrg(table, reading.name, reading.start);
         continue;
       }
@@ -81,6 +83,12 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     // name is where it is.
     const lastWord = /([\p{L}'’]+),\s+$/u.exec(narration.slice(Math.max(0, run.start - 40), run.start))?.[1];
     if (!reading.strong && lastWord !== undefined && isOrgWord(lastWord) && narration[run.end] === ',') {
+      addOrg(table, reading.name, reading.start);
+      continue;
+    }
+    // "an advocate with Disability Rights Nebraska", "a teacher at Bright Futures": where a person works is an organisation.
+    const beforeBefore = list[(indexOf.get(run.start) ?? 0) - 2];
+    if (!reading.strong && reading.start === run.start && before !== undefined && /^(?:with|at|for)$/u.test(before.text) && beforeBefore !== undefined && /^\p{Ll}/u.test(beforeBefore.text) && (ROLE_NOUNS.has(beforeBefore.text) || PERSON_NOUNS.has(beforeBefore.text) || isPersonHead(beforeBefore.text))) {
       addOrg(table, reading.name, reading.start);
       continue;
     }
@@ -188,7 +196,9 @@ export function lookupName(table: SpeakerTable, name: string, at?: number): Entr
     table.people.find((p) => fold(p.name) === key) ??
     (key.includes(' ') ? byNameTail(table, key) : undefined) ??
     bySurname(table, key, at) ??
-    mostMentioned(table.people.filter((p) => fold(p.name.split(/\s+/)[0] ?? '') === key));
+    mostMentioned(table.people.filter((p) => fold(p.name.split(/\s+/)[0] ?? '') === key)) ??
+    // "Cárdenas said" after "Yesenia Cárdenas Villarreal": the first of two surnames, as Spanish copy uses it.
+    (key.includes(' ') ? undefined : mostMentioned(table.people.filter((p) => fold(p.name).split(/\s+/).slice(1, -1).includes(key))));
   if (person !== undefined) return person;
   const bare = key.replace(/^the\s+/, '');
   return table.orgs.find((org) => fold(org.name) === bare || (org.acronym !== null && fold(org.acronym) === bare)) ?? table.orgs.find((org) => fold(org.name).startsWith(`${bare} `));
@@ -218,11 +228,15 @@ function mostMentioned(people: PersonEntry[]): PersonEntry | undefined {
 
 /** A weakly-read name is a person when the article names them again by surname or makes them speak. */
 function hasPersonEvidence(narration: string, name: string, end: number, before: Word | undefined): boolean {
-  const surname = name.split(/\s+/).pop() ?? name;
-  const again = new RegExp(`(?<![\\p{L}])${escape(surname)}(?![\\p{L}])`, 'gu');
-  let count = 0;
-  for (const _ of narration.matchAll(again)) count += 1;
-  if (count > 1) return true;
+  // Named again by a surname: the last word, or any word after the given name ("Yesenia Cárdenas Villarreal" …
+  // "Cárdenas said", the Spanish first surname).
+  for (const surname of name.split(/\s+/).slice(1)) {
+    if (surname.length < 3 || /^\p{Ll}+$/u.test(surname)) continue;
+    const again = new RegExp(`(?<![\\p{L}])${escape(surname)}(?![\\p{L}])`, 'gu');
+    let count = 0;
+    for (const _ of narration.matchAll(again)) count += 1;
+    if (count > 1) return true;
+  }
   const next = narration.slice(end, end + 40);
   // ", a junior at …", ", who …", and an age (", 14,"): only people are described so.
   if (/^,\s+(?:a|an|the|who|\p{Ll}|\d{1,3},)/u.test(next)) return true;
@@ -236,6 +250,9 @@ function hasPersonEvidence(narration: string, name: string, end: number, before:
 
 /** Nouns of relation that stand before a person's name ("her classmate X", "his neighbour Y"). */
 const RELATIONS = new Set(['classmate', 'classmates', 'friend', 'neighbor', 'neighbour', 'colleague', 'cousin', 'sister', 'brother', 'aunt', 'uncle', 'niece', 'nephew', 'coach', 'teammate', 'roommate', 'partner', 'granddaughter', 'grandson', 'stepdaughter', 'stepson', 'fiancee', 'fiance', 'boss', 'deputy']);
+
+/** Verbs after which a sentence-opening acronym is an organisation acting ("SEPTA did not take a position"). */
+const ACRONYM_VERBS = new Set(['did', 'does', 'has', 'had', 'is', 'was', 'will', 'would', 'declined', 'announced', 'plans', 'spokesperson', 'spokeswoman', 'spokesman', 'officials', 'leaders']);
 
 /** Last words of the names of buildings, streets and grounds. */
 const PLACE_WORDS = new Set(['hall', 'tower', 'towers', 'building', 'house', 'gym', 'gymnasium', 'stadium', 'arena', 'field', 'park', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'square', 'plaza', 'commons', 'auditorium', 'chapel', 'pavilion', 'library', 'center', 'centre', 'courthouse', 'mall']);

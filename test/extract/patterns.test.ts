@@ -682,3 +682,60 @@ describe('attribution shapes of the seventh blind round', () => {
     expect(pairs(body)).toEqual([]);
   });
 });
+
+describe('attribution shapes of the eighth and ninth blind rounds', () => {
+  it('does not take a passive verb after a woven quote for its attribution', () => {
+    const body = 'The U.S. Department of Agriculture, which oversees the lunch program, said in a statement that it "supports giving families confidence in what their children eat" and was reviewing whether limits should be added to federal standards.';
+    expect(pairs(body)).toEqual([['supports giving families confidence in what their children eat', 'U.S. Department of Agriculture']]);
+  });
+
+  it('does not take a verb in a subordinate clause after the quote for its attribution', () => {
+    const body = 'Superintendent Ana Roldan spoke first.\n\nThe Omaha Teachers Association said in a statement that it "supports any measure that keeps students safe" but wants teachers at the table if the district writes a policy.';
+    expect(pairs(body)).toEqual([['supports any measure that keeps students safe', 'Omaha Teachers Association']]);
+  });
+
+  it('reads "Chief Executive" and "Superintendent Dr." as one title before the name', () => {
+    const body = '"We moved," Chief Executive Dana Kowalik told Reuters.\n\nSuperintendent Dr. Ngozi Eze-Thomas said costs would be split. "It keeps kids on the field," Eze-Thomas said.';
+    expect(pairs(body)).toEqual([['We moved,', 'Dana Kowalik'], ['It keeps kids on the field,', 'Ngozi Eze-Thomas']]);
+  });
+
+  it('finds a person named later by the first of two Spanish surnames', () => {
+    const body = 'Yesenia Cárdenas Villalba found out about the bruise on her son\'s arm by looking for it herself.\n\n"My son can\'t tell me what happens," Cárdenas said.';
+    expect(pairs(body)).toEqual([["My son can't tell me what happens,", 'Yesenia Cárdenas Villalba']]);
+  });
+
+  it('reads a sentence-opening acronym that acts as an organisation, and "the authority" as the one just named', () => {
+    const body = 'SEPTA did not take a position on the proposal. In a statement, the authority said it "would work with the city to price any expansion."';
+    expect(pairs(body)).toEqual([['would work with the city to price any expansion.', 'SEPTA']]);
+  });
+
+  it('gives "the spokesperson said" to the organisation an unnamed spokesperson was introduced for', () => {
+    const body = 'A spokesperson for the NSW Department of Education said the program had reached 30,000 students.\n\n"The department is reviewing the program to reach more students," the spokesperson said.';
+    expect(pairs(body)).toEqual([['The department is reviewing the program to reach more students,', 'NSW Department of Education']]);
+  });
+
+  it('reads past an appositive between a titled name and its verb', () => {
+    const body = '"Our young people are hungry for something with roots," the Rev. Curtis L. Hampton Sr., pastor of Greater New Hope Missionary Baptist Church in Pelahatchie, told the board.';
+    expect(pairs(body)).toEqual([['Our young people are hungry for something with roots,', 'Curtis L. Hampton Sr.']]);
+  });
+
+  it('reads where a person works ("an advocate with Disability Rights Nebraska") as an organisation', () => {
+    const body = 'Marcus Oyelaran-Bello, an advocate with Disability Rights Nebraska, says cameras can protect students.\n\n"Cameras aren\'t a substitute for enough staff," he says.';
+    expect(pairs(body)).toEqual([["Cameras aren't a substitute for enough staff,", 'Marcus Oyelaran-Bello']]);
+  });
+
+  it('finds the author of "the statement" named after the noun, not the outlet it went to', () => {
+    const body = 'In a statement to The Daily Orange, Dolores Whitfield-Akins, the university\'s vice president for enrollment, said legacy status is one of many factors.\n\n"The university regularly reviews its admissions practices," the statement said.';
+    expect(pairs(body)).toEqual([['The university regularly reviews its admissions practices,', 'Dolores Whitfield-Akins']]);
+  });
+
+  it('gives "the letter said" to whoever last wrote, when no sentence names the letter', () => {
+    const body = 'In April, the ACLU of South Dakota wrote to the district arguing that refusals could violate religious freedom. The letter said an eagle feather "carries deep religious significance and is not a mere adornment."';
+    expect(pairs(body)).toEqual([['carries deep religious significance and is not a mere adornment.', 'ACLU of South Dakota']]);
+  });
+
+  it('keeps a number word inside a surname ("Winona Two Bulls")', () => {
+    const body = 'RAPID CITY — Winona Two Bulls has been beading her graduation cap for three months.\n\n"My grandma taught me this stitch," Two Bulls says.';
+    expect(pairs(body)).toEqual([['My grandma taught me this stitch,', 'Winona Two Bulls']]);
+  });
+});
