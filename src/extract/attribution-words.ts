@@ -23,6 +23,8 @@ const VERB_STEMS = [
   'put it|puts it', 'fires back|fired back', 'chime in|chimes in|chimed in', 'sum up|sums up|summed up',
   'explain|explains|explained', 'reasons|reasoned', 'muses|mused', 'boasts|boasted',
   'counsels|counselled', 'demands|demanded', 'pledges|pledged',
+  // Participles that carry a second report on after a first ("she said, adding that …", "…, noting that …").
+  'adding', 'noting', 'saying', 'arguing', 'explaining', 'warning', 'insisting', 'writing', 'telling', 'asking',
 ];
 
 const VERB_ALTERNATION = VERB_STEMS.flatMap((forms) => forms.split('|'))
@@ -83,7 +85,8 @@ export const ORG_WORDS = new Set(
     'legislature party project fund trust bureau administration authority ministry services service caucus ' +
     'organization organisation club team hospital clinic library libraries press news times post tribune journal ' +
     'herald gazette channel radio television tv elementary high middle county city state township parish ' +
-    'partners initiative campaign movement act bill law program programme task force academy'
+    'partners initiative campaign movement act bill law program programme task force academy chapter branch lodge ' +
+    'order brotherhood fraternity sorority'
   ).split(' '),
 );
 

@@ -90,8 +90,11 @@ function around(table: SpeakerTable, person: PersonEntry, before: number): strin
   const parts: string[] = [];
   for (const at of person.mentions) {
     if (at >= before || before - at > REACH) continue;
-    const from = sentenceStart(table.narration, at, Math.max(0, at - 300));
-    let to = sentenceEnd(table.narration, at, Math.min(table.narration.length, at + 300));
+    // Within the mention's paragraph: quotations are blanked, so a sentence that ends inside one has no full stop
+    // and would otherwise run on into the next paragraph's description of someone else.
+    const paragraphEnd = table.narration.indexOf('\n', at);
+    const from = sentenceStart(table.narration, at, Math.max(0, at - 300, table.narration.lastIndexOf('\n', at) + 1));
+    let to = sentenceEnd(table.narration, at, Math.min(table.narration.length, at + 300, paragraphEnd < 0 ? Infinity : paragraphEnd));
     for (const other of others) {
       if (other > at && other < to) to = other;
     }

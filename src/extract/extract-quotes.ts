@@ -103,7 +103,9 @@ function attribute(body: string, table: SpeakerTable, paras: readonly Span[], pi
       const speaker = own?.ref ? resolveReference(table, own.ref, own.ref.at) : from.speaker;
       if (own?.ref && speaker !== null) backfillGroup(found, carried, speaker);
       entry = { piece, speaker, continues: carried, reach: own?.reach ?? piece.end, sharedReach: false };
-    } else if (last !== undefined && last.sharedReach && last.reach >= piece.open && last.piece.paragraph === piece.paragraph) {
+    } else if (last !== undefined && last.sharedReach && last.reach >= piece.open && last.piece.paragraph === piece.paragraph && !(before?.via === 'woven' && before.ref !== null)) {
+      // Not for a woven quote with a verb of its own ("…,” she said, adding that the council heard “from a
+      // reporter.”): that verb attributes it, so it carries nothing on from the quote before.
       entry = { piece, speaker: last.speaker, continues: found.length - 1, reach: piece.end, sharedReach: false };
     } else if (own !== null) {
       const speaker = own.ref === null ? null : resolveReference(table, own.ref, own.ref.at);

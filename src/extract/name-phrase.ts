@@ -258,7 +258,9 @@ export function readRun(run: NameRun): RunReading {
   let titleEnd = titleAt;
   const continuesTitle = (word: Word | undefined) => word !== undefined && (isTitle(word.text) || OFFICE_WORDS.has(word.text.toLowerCase()));
   while (titleAt >= 0 && titleEnd + 1 < list.length && continuesTitle(list[titleEnd + 1]) && (isPersonWord(list[titleEnd + 2]) || continuesTitle(list[titleEnd + 2]))) titleEnd += 1;
-  if (titleAt >= 0 && isPersonWord(list[titleEnd + 1])) {
+  // "Mr. de la Rosa": a surname may open with its particles.
+  const particleSurname = PARTICLES.has(list[titleEnd + 1]?.text ?? '') && isPersonWord(afterParticles(list, titleEnd + 1));
+  if (titleAt >= 0 && (isPersonWord(list[titleEnd + 1]) || particleSurname)) {
     from = titleEnd + 1;
     title = text(list.slice(titleAt, titleEnd + 1));
     gender = list.slice(titleAt, titleEnd + 1).map((w) => titleGender(w.text)).find((cue) => cue !== null) ?? null;

@@ -28,6 +28,9 @@ const ROLE_QUALIFIERS = new Set(['state', 'former', 'county', 'city', 'district'
 
 /** Things that speak for their author in attributions ("the statement said", "the letter reads"). */
 const DOCUMENTS = new Set(['statement', 'letter', 'email', 'e-mail', 'memo', 'release', 'post', 'message', 'note']);
+/** Any word for a document an organisation or person issues. */
+const DOCUMENT_WORDS = /(?<![\p{L}])(?:statement|letter|e-?mail|memo|release|post|message|note|response|announcement|testimony|filing)(?![\p{L}])/giu;
+
 /** How far back the sentence that names a document's author may stand. */
 const DOCUMENT_REACH = 600;
 
@@ -54,6 +57,8 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
     if (office !== undefined && ROLE_NOUNS.has(office) && /(?:^|\s)[Tt]he $/u.test(table.narration.slice(Math.max(0, run.start - 5), run.start))) continue;
     const reading = readRun(run);
     if (PARTY_TAG.test(reading.name)) continue;
+    // ", Lodge 17," after an organisation's name is part of that name, not a speaker of its own.
+    if (/^(?:Lodge|Local|Chapter|Post|Branch|Council|Division|District)$/u.test(reading.name) && /,\s*$/u.test(table.narration.slice(Math.max(0, run.start - 3), run.start)) && /^\s+\d/u.test(table.narration.slice(run.end, run.end + 3))) continue;
     if (reading.kind === 'person') {
       const entry = lookupName(table, reading.name, reading.start);
       refs.push(entry !== undefined ? { kind: 'entry', entry, at: reading.start } : { kind: 'name', name: reading.name, at: reading.start });
@@ -137,6 +142,10 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       const pool: readonly Entry[] = ref.gender === 'plural' ? table.orgs : table.people.filter((p) => p.gender === null || p.gender === ref.gender);
       const last: Entry | undefined = latest(pool, before);
       if (last !== undefined && ref.gender !== 'plural' && unnamedSpeakerBetween(table, Math.max(...last.mentions.filter((at) => at < before)), before)) return null;
+      // "Back at Roosevelt, the mother sits with her arms crossed. … “…,” she recalls.": a person described as the
+      // subject of a sentence after the last one named.
+      const described = last === undefined || ref.gender === 'plural' ? undefined : describedSubjectBetween(table, Math.max(...last.mentions.filter((at) => at < before)), before, ref.gender);
+      if (described !== undefined) return { name: described.name, role: described.role, entry: described };
       const entry: Entry | undefined = last === undefined ? undefined : (reportingSubject(table, pool, last, before) ?? last);
       return entry === undefined ? null : { name: entry.name, role: entry.kind === 'person' ? entry.role : null, entry };
     }
@@ -203,6 +212,8 @@ function documentAuthor(table: SpeakerTable, noun: string, before: number): Reso
   const window = table.narration.slice(from, before);
   let mention = -1;
   for (const match of window.matchAll(new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'giu'))) mention = from + match.index;
+  // "In a written response, Harlow Community Schools said …" … "the statement said": another word for the document.
+  if (mention < 0) for (const match of window.matchAll(DOCUMENT_WORDS)) mention = from + match.index;
   if (mention < 0 && noun !== 'statement' && noun !== 'release') {
     // "The ACLU of South Dakota wrote to the district … The letter said": whoever last wrote is its author.
     let wrote = -1;
@@ -292,6 +303,23 @@ function reportingSubject(table: SpeakerTable, pool: readonly Entry[], last: Ent
 }
 
 const REPORTING = new RegExp(SPEECH_VERB.source, 'u');
+
+/** The person a sentence-opening "the mother", "the grandmother", "the freshman" between `from` and `to` stands for. */
+function describedSubjectBetween(table: SpeakerTable, from: number, to: number, gender: 'm' | 'f'): PersonEntry | undefined {
+  const text = table.narration.slice(from, to);
+  let found: PersonEntry | undefined;
+  for (const match of text.matchAll(/(?:^|[.!?]\s+|\n\s*|,\s+)(?:The|the)\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/gu)) {
+    // "the mother sits", "the young mother sits": the noun is the first or second word, not followed by "of".
+    const noun = [match[1], match[2]].find((word) => word !== undefined && (PERSON_NOUNS.has(word) || (isPersonHead(word) && !ROLE_NOUNS.has(word)))) ?? '';
+    if (noun === match[1] && match[2] === 'of') continue;
+    if (!PERSON_NOUNS.has(noun) && !(isPersonHead(noun) && !ROLE_NOUNS.has(noun))) continue;
+    const cue = PERSON_NOUNS.get(noun) ?? null;
+    if (cue !== null && cue !== gender) continue;
+    const person = describedPerson(table, noun, [], gender, from + match.index);
+    if (person !== undefined && (person.gender === null || person.gender === gender)) found = person;
+  }
+  return found;
+}
 
 /** The organisation named last, if within `reach` characters before `before`. */
 function nearbyOrg(table: SpeakerTable, before: number, reach = 300): Entry | undefined {

@@ -1,7 +1,7 @@
 import { isSpeechVerbWord, NOT_NAME_WORDS, ROLE_NOUNS } from './attribution-words.js';
 import { isPersonHead, PERSON_NOUNS } from './descriptions.js';
 import { byGeneration, generationOf } from './generations.js';
-import { isCapitalised, isOrgWord, nameRuns, readRun, words, type RunReading, type Word } from './name-phrase.js';
+import { isCapitalised, isOrgWord, nameRuns, readRun, titleGender, words, type RunReading, type Word } from './name-phrase.js';
 import { fold } from '../text/fold.js';
 
 /**
@@ -47,6 +47,7 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
   const list = words(narration);
   const table: SpeakerTable = { people: [], orgs: [], narration, generation: new Map() };
   const singles: Word[] = [];
+  const titled = new Set<PersonEntry>();
   const indexOf = new Map(list.map((word, index) => [word.start, index]));
   for (const run of nameRuns(list)) {
     const reading = readRun(run);
@@ -65,7 +66,10 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
       continue;
     }
     if (reading.kind === 'org') {
-      addOrg(table, reading.name, reading.start);
+      // "The Lakeview Fraternal Order of Police, Lodge 17, said": a numbered unit after the name is part of it.
+      const unit = UNIT_AFTER.exec(narration.slice(reading.end, reading.end + 30))?.[0];
+      if (UNIT_WORD.test(reading.name) && /,\s*$/u.test(narration.slice(Math.max(0, reading.start - 3), reading.start))) continue;
+      addOrg(table, unit === undefined ? reading.name : `${reading.name}${unit}`, reading.start);
       continue;
     }
     const afterArticle = before !== undefined && /^(?:the|a|an)$/i.test(before.text) && reading.title === null;
@@ -75,7 +79,10 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     }
     // "a resident adviser in Smith-Steeb Hall": after a preposition of place, a run closing on a building or street
     // word is a place, not a person surnamed Hall.
-    if (!reading.strong && before !== undefined && /^(?:in|at|inside|outside|near|from|on)$/u.test(before.text) && PLACE_WORDS.has((reading.name.split(/\s+/).pop() ?? '').toLowerCase())) {
+    // Right after "at"/"in" ("whose son is in kindergarten at Pine Ridge"), a name with no other sign of a person is
+    // a place too.
+    const locative = before !== undefined && /^(?:in|at|inside|outside|near)$/u.test(before.text) && reading.start === run.start;
+    if (!reading.strong && before !== undefined && ((/^(?:in|at|inside|outside|near|from|on)$/u.test(before.text) && PLACE_WORDS.has((reading.name.split(/\s+/).pop() ?? '').toLowerCase())) || (locative && !hasPersonEvidence(narration, reading.name, run.start, run.end, undefined)))) {
       addOrg(table, reading.name, reading.start);
       continue;
     }
@@ -97,13 +104,19 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
       addOrg(table, reading.name, reading.start);
       continue;
     }
-    if (!reading.strong && !hasPersonEvidence(narration, reading.name, run.end, before)) continue;
+    // "Pine Ridge" after "Pine Ridge Elementary": the short form of an organisation already named.
+    if (!reading.strong && table.orgs.some((org) => fold(org.name).startsWith(`${fold(reading.name)} `))) {
+      addOrg(table, reading.name, reading.start);
+      continue;
+    }
+    if (!reading.strong && !hasPersonEvidence(narration, reading.name, run.start, run.end, before)) continue;
     const person = addPerson(table, reading.name, reading.start);
     if (!table.generation.has(person)) table.generation.set(person, { first: reading.start, score: 0 });
     // "told KXYZ's Tony Alvarez": the one told is listening, and the next "he said" is the teller's, so this
     // mention does not make the listener the latest person named.
     if (before !== undefined && /^(?:told|tells|tell)$/iu.test(before.text) && person.mentions[person.mentions.length - 1] === reading.start) person.mentions.pop();
     if (person.gender === null) person.gender = reading.gender;
+    if (reading.title !== null && reading.title.split(/\s+/).some((word) => titleGender(word) !== null)) titled.add(person);
     if (person.role === null) person.role = roleOf(reading, descriptorBefore(list, indexOf.get(run.start) ?? 0), reading.start > run.start) ?? officeBefore(narration, run.start) ?? appositiveAfter(narration, run.start, run.end) ?? withOrg(narration, run.end);
     if (reading.affiliation !== null && reading.start > run.start) {
       addOrg(table, reading.affiliation, run.start);
@@ -112,7 +125,12 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
   for (const [person, seen] of table.generation) seen.score = generationOf(narration, person, seen.first);
   for (const word of singles) noteSingle(table, word) || noteGivenNameOnly(table, word);
   for (const person of table.people) {
+    // A given name's usual gender yields to the article's own pronouns ("Avery … her therapist … She took a day
+    // off"); a title's ("Mr.", "Mrs") does not.
+    const votes = pronounVotes(narration, person, table);
+    const byPronoun = votes.male >= 2 && votes.female === 0 ? 'm' : votes.female >= 2 && votes.male === 0 ? 'f' : null;
     if (person.gender === null) person.gender = pronounGender(narration, person, table);
+    else if (byPronoun !== null && byPronoun !== person.gender && !titled.has(person)) person.gender = byPronoun;
     person.mentions.sort((a, b) => a - b);
   }
   return table;
@@ -155,6 +173,13 @@ function addOrg(table: SpeakerTable, name: string, at: number): void {
   table.orgs.push({ kind: 'org', name: name.replace(/^the\s+/i, ''), acronym, mentions: [at] });
 }
 
+/** The initials an acronym of `name` may use: of every word, and of its capitalised words only. */
+function initialsOf(name: string): string[] {
+  const parts = fold(name).replace(/^the\s+/u, '').split(/[\s-]+/u).filter(Boolean);
+  const capitalised = name.replace(/^the\s+/iu, '').split(/[\s-]+/u).filter((word) => /^\p{Lu}/u.test(word));
+  return [parts.map((part) => part[0]).join(''), fold(capitalised.map((word) => word[0]).join(''))].filter((initials) => initials.length >= 2);
+}
+
 /** A lone capitalised word: a surname, first name or acronym of someone already in the table, else nothing. */
 function noteSingle(table: SpeakerTable, word: Word): boolean {
   const entry = lookupName(table, word.text, word.start);
@@ -170,7 +195,7 @@ function noteSingle(table: SpeakerTable, word: Word): boolean {
 function noteGivenNameOnly(table: SpeakerTable, word: Word): void {
   if (!isCapitalised(word.text) || isOrgWord(word.text) || NOT_NAME_WORDS.has(word.text.toLowerCase()) || /^\p{Lu}+$/u.test(word.text)) return;
   const next = table.narration.slice(word.end, word.end + 80);
-  const described = /^,\s+(?:\d{1,2},|(?:a|an|one\s+of)\s+([^,.;]{1,60}))/u.exec(next);
+  const described = /^,\s+(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen),|(?:a|an|one\s+of)\s+([^,.;]{1,60}))/u.exec(next);
   if (described === null) return;
   // The phrase must name a kind of person ("one of the two boys", "a sophomore"), not a thing ("a town in Ohio").
   // Its head is the last word before a preposition or relative word; only a closed list of person nouns counts
@@ -201,7 +226,13 @@ export function lookupName(table: SpeakerTable, name: string, at?: number): Entr
     (key.includes(' ') ? undefined : mostMentioned(table.people.filter((p) => fold(p.name).split(/\s+/).slice(1, -1).includes(key))));
   if (person !== undefined) return person;
   const bare = key.replace(/^the\s+/, '');
-  return table.orgs.find((org) => fold(org.name) === bare || (org.acronym !== null && fold(org.acronym) === bare)) ?? table.orgs.find((org) => fold(org.name).startsWith(`${bare} `));
+  return (
+    table.orgs.find((org) => fold(org.name) === bare || (org.acronym !== null && fold(org.acronym) === bare)) ??
+    table.orgs.find((org) => fold(org.name).startsWith(`${bare} `) || fold(org.name).startsWith(`${bare}, `)) ??
+    // "DfE" for "Department for Education", "NAHT" for "National Association of Head Teachers": an acronym of the
+    // name's initials, with or without its small words.
+    (/^\p{Lu}[\p{L}&]{1,7}$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name) ? table.orgs.find((org) => initialsOf(org.name).includes(bare)) : undefined)
+  );
 }
 
 /**
@@ -227,7 +258,7 @@ function mostMentioned(people: PersonEntry[]): PersonEntry | undefined {
 }
 
 /** A weakly-read name is a person when the article names them again by surname or makes them speak. */
-function hasPersonEvidence(narration: string, name: string, end: number, before: Word | undefined): boolean {
+function hasPersonEvidence(narration: string, name: string, start: number, end: number, before: Word | undefined): boolean {
   // Named again by a surname: the last word, or any word after the given name ("Yesenia Cárdenas Villarreal" …
   // "Cárdenas said", the Spanish first surname).
   for (const surname of name.split(/\s+/).slice(1)) {
@@ -242,14 +273,28 @@ function hasPersonEvidence(narration: string, name: string, end: number, before:
   if (/^,\s+(?:a|an|the|who|\p{Ll}|\d{1,3},)/u.test(next)) return true;
   const verb = /^\s+(\p{Ll}+)/u.exec(next);
   if (verb !== null && isSpeechVerbWord(verb[1] ?? '')) return true;
+  // "One is the mother of one of the boys, Latoya Gaines.": a name set off after a description of a person.
+  if (describedBeforeComma(narration, start)) return true;
   if (before === undefined) return false;
   // "classmate Ishaan Venkataraman", "parent Ana Ruiz", "driver Tom Lee": a person noun right before the name.
   const noun = before.text;
   return isSpeechVerbWord(noun) || (/^\p{Ll}/u.test(noun) && (PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || RELATIONS.has(noun) || isPersonHead(noun)));
 }
 
+/** Whether the words before a comma right before `start` describe a person ("the mother of one of the boys, "). */
+function describedBeforeComma(narration: string, start: number): boolean {
+  const match = /(?:^|[.!?:;]\s+|\b(?:is|was|are|were)\s+)((?:the|a|an|his|her|their|its)\s+[^,.;:!?]{2,60}),\s*$/u.exec(narration.slice(Math.max(0, start - 90), start));
+  if (match === null) return false;
+  const head = (match[1] ?? '').split(/\s+(?:of|from|at|in|with|for|who)\s/u)[0]?.split(/\s+/).pop() ?? '';
+  return PERSON_NOUNS.has(head) || RELATIONS.has(head) || ROLE_NOUNS.has(head) || isPersonHead(head);
+}
+
 /** Nouns of relation that stand before a person's name ("her classmate X", "his neighbour Y"). */
 const RELATIONS = new Set(['classmate', 'classmates', 'friend', 'neighbor', 'neighbour', 'colleague', 'cousin', 'sister', 'brother', 'aunt', 'uncle', 'niece', 'nephew', 'coach', 'teammate', 'roommate', 'partner', 'granddaughter', 'grandson', 'stepdaughter', 'stepson', 'fiancee', 'fiance', 'boss', 'deputy']);
+
+/** A numbered unit of an organisation (", Lodge 17", ", Local 1000"), written after its name. */
+const UNIT_AFTER = /^,\s+(?:Lodge|Local|Chapter|Post|Branch|Council|Division|District)\s+\d+(?=[,.;])/u;
+const UNIT_WORD = /^(?:Lodge|Local|Chapter|Post|Branch|Council|Division|District)$/u;
 
 /** Verbs after which a sentence-opening acronym is an organisation acting ("SEPTA did not take a position"). */
 const ACRONYM_VERBS = new Set(['did', 'does', 'has', 'had', 'is', 'was', 'will', 'would', 'declined', 'announced', 'plans', 'spokesperson', 'spokeswoman', 'spokesman', 'officials', 'leaders']);
@@ -365,6 +410,14 @@ function withOrg(narration: string, end: number): string | null {
 
 /** Votes of the pronouns that follow the person's mentions, before anyone else is named. */
 function pronounGender(narration: string, person: PersonEntry, table: SpeakerTable): 'm' | 'f' | null {
+  const { male, female } = pronounVotes(narration, person, table);
+  if (male > female) return 'm';
+  if (female > male) return 'f';
+  return null;
+}
+
+/** How many times a he/him/his or she/her pronoun is the next one after the person's mentions, before anyone else is named. */
+function pronounVotes(narration: string, person: PersonEntry, table: SpeakerTable): { male: number; female: number } {
   let male = 0;
   let female = 0;
   const others = table.people.filter((p) => p !== person).flatMap((p) => p.mentions);
@@ -374,13 +427,23 @@ function pronounGender(narration: string, person: PersonEntry, table: SpeakerTab
     if (match === null) continue;
     const position = at + match.index;
     if (others.some((m) => m > at && m < position)) continue;
-    if (/^(?:he|him|his)$/i.test(match[1] ?? '')) male += 1;
+    const masculine = /^(?:he|him|his)$/i.test(match[1] ?? '');
+    // "Courtney Blay, whose son is in kindergarten, says he is scared": the pronoun is the son's, when it fits him.
+    const kin = [...window.slice(0, match.index).matchAll(KIN_BETWEEN)].map((found) => KIN_GENDER.get(found[0].toLowerCase().replace(/s$/u, '')) ?? null);
+    if (kin.some((gender) => gender === null || gender === (masculine ? 'm' : 'f'))) continue;
+    if (masculine) male += 1;
     else female += 1;
   }
-  if (male > female) return 'm';
-  if (female > male) return 'f';
-  return null;
+  return { male, female };
 }
+
+/** A family member named between a person and a pronoun, who the pronoun may stand for instead. */
+const KIN_BETWEEN = /(?<![\p{L}])(?:sons?|daughters?|husband|wife|boy|girl|father|mother|brother|sister|dad|mom|mum|grandson|granddaughter|grandfather|grandmother|child|nephew|niece)(?![\p{L}])/giu;
+const KIN_GENDER: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ...['son', 'husband', 'boy', 'father', 'brother', 'dad', 'grandson', 'grandfather', 'nephew'].map((word) => [word, 'm'] as const),
+  ...['daughter', 'wife', 'girl', 'mother', 'sister', 'mom', 'mum', 'granddaughter', 'grandmother', 'niece'].map((word) => [word, 'f'] as const),
+  ['child', null],
+]);
 
 /** Whether a word can open a reference to a person or organisation. */
 export function looksLikeName(word: string): boolean {

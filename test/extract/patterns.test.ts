@@ -739,3 +739,51 @@ describe('attribution shapes of the eighth and ninth blind rounds', () => {
     expect(pairs(body)).toEqual([['My grandma taught me this stitch,', 'Winona Two Bulls']]);
   });
 });
+
+describe('attribution shapes of the tenth and eleventh blind rounds', () => {
+  it('reads "Chapter" as an organisation word ("the Gabilan Chapter of the Sierra Club … the group said")', () => {
+    const body = 'The Gabilan Chapter of the Sierra Club also opposes the plan.\n\n"Turf fields shed microplastics into our storm drains," the group said in a statement.';
+    expect(pairs(body)).toEqual([['Turf fields shed microplastics into our storm drains,', 'Gabilan Chapter of the Sierra Club']]);
+  });
+
+  it('maps a courtesy title and a particle surname ("Mr. de la Rosa") back to the full name', () => {
+    const body = 'State Senator Rafael de la Rosa, a Bronx Democrat, has drafted a bill.\n\n"For 23 years we\'ve been told this is about accountability," Mr. de la Rosa said.';
+    expect(pairs(body)).toEqual([["For 23 years we've been told this is about accountability,", 'Rafael de la Rosa']]);
+  });
+
+  it('attributes a woven quote after "adding that" by its own verb, not as a continuation', () => {
+    const body = '"We are consulted after the fact," said Naomi Feld, a council co-president, adding that her council had learned of the plan "from a reporter, not from the department."';
+    const quotes = direct(body);
+    expect(quotes.map((quote) => [quote.speaker, quote.continues])).toEqual([['Naomi Feld', undefined], ['Naomi Feld', undefined]]);
+  });
+
+  it('matches an acronym to an organisation by its initials ("DfE") and a child named with a spelled-out age', () => {
+    const body = 'The Department for Education said the check helped.\n\nA DfE spokesperson said: "Knowing times tables by heart is essential."\n\nAt Bradford\'s Thornbury Primary, Amara, nine, said she had enjoyed it. "It was like a game," she said.';
+    expect(pairs(body)).toEqual([['Knowing times tables by heart is essential.', 'Department for Education'], ['It was like a game,', 'Amara']]);
+  });
+
+  it('lets the article\'s pronouns override a given name\'s usual gender', () => {
+    const body = 'When her anxiety flared up, Avery Lindholm did what her therapist suggested: she took a day off.\n\n"I wasn\'t skipping," said Lindholm, 16. She said she was lying in bed.\n\n"Just knowing it\'s there would help," she said.';
+    expect(pairs(body)).toEqual([["I wasn't skipping,", 'Avery Lindholm'], ["Just knowing it's there would help,", 'Avery Lindholm']]);
+  });
+
+  it('gives "she" after a described subject ("the mother sits …") to the person described so', () => {
+    const body = 'One is the mother of one of the boys, Latoya Gaines.\n\nThe county prosecutor, Adrienne Whitcombe, disagrees. "That isn\'t restorative," Whitcombe says.\n\nBack at Roosevelt, the mother sits with her arms crossed.\n\n"I was ready to be angry at everybody," she recalls.';
+    expect(pairs(body).at(-1)).toEqual(['I was ready to be angry at everybody,', 'Latoya Gaines']);
+  });
+
+  it('finds the author of "the statement" from another word for it ("In a written response, X said")', () => {
+    const body = 'In a written response, Harlow Community Schools said it was committed to reviewing the data.\n\n"The district\'s first priority is the safety of every student," the statement said.';
+    expect(pairs(body)).toEqual([["The district's first priority is the safety of every student,", 'Harlow Community Schools']]);
+  });
+
+  it('reads the short form of an organisation named before ("Pine Ridge" after "Pine Ridge Elementary") as no person', () => {
+    const body = 'A drill at Pine Ridge Elementary frightened children. Notes went home to Pine Ridge families.\n\nAnother parent, Courtney Blay, whose son is in kindergarten at Pine Ridge, says he is scared.\n\n"He asks me every morning if it\'s going to happen again," she says.';
+    expect(pairs(body)).toEqual([["He asks me every morning if it's going to happen again,", 'Courtney Blay']]);
+  });
+
+  it('keeps a numbered unit in an organisation\'s name ("Fraternal Order of Police, Lodge 17")', () => {
+    const body = 'The Lakeview Fraternal Order of Police, Lodge 17, said in a statement that ending the program "would put children at risk to satisfy a slogan."';
+    expect(pairs(body)).toEqual([['would put children at risk to satisfy a slogan.', 'Lakeview Fraternal Order of Police, Lodge 17']]);
+  });
+});
