@@ -182,7 +182,8 @@ function isModifierQuote(body: string, piece: QuotePiece): boolean {
 /** Whether the quote opens its sentence or follows an introducing "said," / ":" rather than sitting inside narration. */
 function standsAlone(body: string, piece: QuotePiece, previousClose: number | null, paragraph: Span): boolean {
   const floor = Math.max(paragraph.start, previousClose === null ? paragraph.start : previousClose + 1);
-  const head = body.slice(sentenceStart(body, piece.open, floor), piece.open);
+  // Markdown list, quote and emphasis marks before a quotation ("- “It's just busywork,” said …") are no narration.
+  const head = body.slice(sentenceStart(body, piece.open, floor), piece.open).replace(/^\s*(?:[-*+>•]|\d+[.)])\s+/u, '').replace(/[*_]+$/u, '');
   return head.trim() === '' || /[,:\u2014\u2013]\s*$/u.test(head);
 }
 

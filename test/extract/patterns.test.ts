@@ -594,6 +594,11 @@ describe('shapes found by probing everyday copy before the sixth blind round', (
     expect(pairs(body)).toEqual([["He thought he'd failed,", 'Kirsty MacLean']]);
   });
 
+  it('reads a short quotation after a Markdown list marker as standing alone', () => {
+    const body = '- "It\'s just busywork," said fifth-grader Lily Chen.\n- "I like the worksheets," said her classmate Ben Ortiz.';
+    expect(pairs(body)).toEqual([["It's just busywork,", 'Lily Chen'], ['I like the worksheets,', 'Ben Ortiz']]);
+  });
+
   it('gives no role from a verb phrase after the name ("X, Name, disagreed with him")', () => {
     const body = 'Board member Harold Lim voted no. Lim\'s colleague on the board, Petra Vance-Moore, disagreed with him. "We\'ve had eleven meetings on this," Vance-Moore said.';
     const quote = direct(body)[0];
