@@ -31,6 +31,7 @@ const SYNONYM_GROUPS = [
   'grader student pupil',
   'chair chairman chairwoman chairperson',
   'teacher educator',
+  'lawyer attorney counsel',
 ];
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();

@@ -241,7 +241,9 @@ export function readRun(run: NameRun): RunReading {
     // "De la Cruz said": a surname with its particles, opening a sentence, refers back to the person named in full.
     return { kind: 'single', name: text(list), start: run.start, end: run.end };
   }
-  let titleAt = list.findIndex((w) => isTitle(w.text) && isCapitalised(w.text));
+  // "Sr." opens "Sr. Mary Bernadette Keane" (Sister), though it closes "Walter Hendricks Sr." (Senior).
+  const sister = /^Sr\.?$/u.test(list[0]?.text ?? '') && isPersonWord(list[1]);
+  let titleAt = sister ? 0 : list.findIndex((w) => isTitle(w.text) && isCapitalised(w.text));
   // "Student Government Association President Keisha Lee": a title word opening an organisation's name is part of
   // it; the title the person holds is the one after the organisation.
   for (;;) {
@@ -263,7 +265,7 @@ export function readRun(run: NameRun): RunReading {
   if (titleAt >= 0 && (isPersonWord(list[titleEnd + 1]) || particleSurname)) {
     from = titleEnd + 1;
     title = text(list.slice(titleAt, titleEnd + 1));
-    gender = list.slice(titleAt, titleEnd + 1).map((w) => titleGender(w.text)).find((cue) => cue !== null) ?? null;
+    gender = sister ? 'f' : (list.slice(titleAt, titleEnd + 1).map((w) => titleGender(w.text)).find((cue) => cue !== null) ?? null);
   } else {
     from = list.findIndex((w, i) => isCapitalised(w.text) && firstNameGender(w.text) !== undefined && !isOrgWord(w.text) && isPersonWord(afterParticles(list, i + 1)));
     // "Bill Szymanski": a given name that is also an organisation word ("bill", "law") opens a person's name
@@ -315,7 +317,11 @@ export function readRun(run: NameRun): RunReading {
   for (;;) {
     // "José Luis de la Cruz": particles, one or two, between name words stay in the name.
     let k = to + 1;
-    while (k < list.length && k - to <= 2 && (PARTICLES.has(list[k]?.text ?? '') || isNumberNamePart(list, k))) k += 1;
+    while (k < list.length && k - to <= 2 && (PARTICLES.has(list[k]?.text ?? '') || (isNumberNamePart(list, k) && isPersonWord(list[k + 1])))) k += 1;
+    if (k < list.length && isNumberNamePart(list, k) && !isPersonWord(list[k + 1])) {
+      to = k;
+      break;
+    }
     if (k >= list.length || !isPersonWord(list[k])) break;
     to = k;
   }
@@ -393,7 +399,10 @@ function afterParticles(list: readonly Word[], index: number): Word | undefined 
  */
 function isNumberNamePart(list: readonly Word[], k: number): boolean {
   const word = list[k];
-  return k > 0 && word !== undefined && NUMBER_WORDS.has(word.text) && isPersonWord(list[k - 1]) && isPersonWord(list[k + 1]);
+  if (k === 0 || word === undefined || !isPersonWord(list[k - 1])) return false;
+  if (NUMBER_WORDS.has(word.text) && isPersonWord(list[k + 1])) return true;
+  // "Clarence Walks First": an ordinal closing a name of three or more words (a given name, then the surname).
+  return (word.text === 'First' || word.text === 'Last') && k >= 2 && isPersonWord(list[k - 2]) && (k + 1 >= list.length || !isPersonWord(list[k + 1]));
 }
 
 const NUMBER_WORDS = new Set(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'One']);

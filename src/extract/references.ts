@@ -1,6 +1,6 @@
 import { isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERB } from './attribution-words.js';
 import { nameRuns, readRun, words, type Word } from './name-phrase.js';
-import { lookupName, looksLikeName, type Entry, type PersonEntry, type SpeakerTable } from './speaker-table.js';
+import { branchBefore, lookupName, looksLikeName, type Entry, type PersonEntry, type SpeakerTable } from './speaker-table.js';
 import { sentenceEnd, sentenceStart } from './text-layout.js';
 import { AGE_OR_YEAR, describedPerson, isPersonHead, PERSON_NOUNS } from './descriptions.js';
 import { fold } from '../text/fold.js';
@@ -55,6 +55,8 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
     // "the Linden Falls superintendent": a place qualifying an office is part of the office reference.
     const office = /^ (\p{Ll}+)/u.exec(table.narration.slice(run.end, run.end + 24))?.[1];
     if (office !== undefined && ROLE_NOUNS.has(office) && /(?:^|\s)[Tt]he $/u.test(table.narration.slice(Math.max(0, run.start - 5), run.start))) continue;
+    // "Mid-Plains" in "the Mid-Plains chapter of the …": part of the branch's name, read with the organisation.
+    if (/^\s+(?:chapter|branch|affiliate|local|division)\s+of\s/u.test(table.narration.slice(run.end, run.end + 20))) continue;
     const reading = readRun(run);
     if (PARTY_TAG.test(reading.name)) continue;
     // ", Lodge 17," after an organisation's name is part of that name, not a speaker of its own.
@@ -63,7 +65,8 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
       const entry = lookupName(table, reading.name, reading.start);
       refs.push(entry !== undefined ? { kind: 'entry', entry, at: reading.start } : { kind: 'name', name: reading.name, at: reading.start });
     } else {
-      const entry = lookupName(table, reading.name, reading.start);
+      const branch = reading.kind === 'org' ? branchBefore(table.narration, reading.start) : undefined;
+      const entry = (branch === undefined ? undefined : lookupName(table, `${branch.text}${reading.name}`, branch.start)) ?? lookupName(table, reading.name, reading.start);
       if (entry !== undefined) refs.push({ kind: 'entry', entry, at: reading.start });
       else if (reading.kind === 'org') refs.push({ kind: 'name', name: reading.name, at: reading.start });
       else if (looksLikeName(reading.name) && !/^\p{Lu}+$/u.test(reading.name)) refs.push({ kind: 'name', name: reading.name, at: reading.start });
@@ -263,7 +266,8 @@ function describedPeople(list: readonly Word[]): Array<{ ref: Reference; from: n
     let k = index - 1;
     // "the 12-year-old" is read as "12", "-", "year-old": the age's number and hyphen are describing words too.
     const reach = word.text === 'year-old' ? 3 : 2;
-    while (k >= index - reach && k >= 0 && !/^(?:the|The)$/u.test(list[k]?.text ?? '') && /^[\p{L}\p{N}-]+$/u.test(list[k]?.text ?? '')) k -= 1;
+    // A possessive may describe too ("the district's lawyer").
+    while (k >= index - reach && k >= 0 && !/^(?:the|The)$/u.test(list[k]?.text ?? '') && /^[\p{L}\p{N}'’-]+$/u.test(list[k]?.text ?? '')) k -= 1;
     const article = list[k];
     if (article === undefined || !/^(?:the|The)$/u.test(article.text)) return;
     const end = list[last]?.end ?? word.end;
@@ -289,11 +293,16 @@ function reportingSubject(table: SpeakerTable, pool: readonly Entry[], last: Ent
     if (entry === last || (entry.kind === 'person' && entry.gender === null)) continue;
     for (const mention of entry.mentions) {
       if (mention < start || mention >= at || mention >= bestAt) continue;
-      const between = table.narration.slice(mention, at);
+      // The candidate's reporting verb may come after the last name too ("Fugate, who has served alongside
+      // Mullins, said she …"), so read to the end of the sentence.
+      const between = table.narration.slice(mention, Math.min(before, sentenceEnd(table.narration, mention, before)));
       const verb = REPORTING.exec(between);
-      // The verb must be the candidate's own: close after the name (an aside at most), no one else named between.
+      // The verb must be the candidate's own: close after the name, no one else named between except inside an
+      // aside (", who has served alongside Mullins for a decade,").
       const lead = verb === null ? '' : between.slice(0, verb.index);
-      if (verb !== null && !/[.!?]\s/u.test(lead) && lead.split(/\s+/).length <= 12 && !others.some((other) => other > mention && other < mention + verb.index)) {
+      const aside = /^[^,]*?,\s*(?:who|whose|which|a|an|the)\b[^,]*,\s*$/u.exec(lead) === null ? null : [mention + lead.indexOf(','), mention + lead.length];
+      const blocked = others.some((other) => other > mention && other < mention + lead.length && !(aside !== null && other > (aside[0] ?? 0) && other < (aside[1] ?? 0)));
+      if (verb !== null && lead.split(/\s+/).length <= 16 && !blocked) {
         best = entry;
         bestAt = mention;
       }
@@ -308,15 +317,19 @@ const REPORTING = new RegExp(SPEECH_VERB.source, 'u');
 function describedSubjectBetween(table: SpeakerTable, from: number, to: number, gender: 'm' | 'f'): PersonEntry | undefined {
   const text = table.narration.slice(from, to);
   let found: PersonEntry | undefined;
-  for (const match of text.matchAll(/(?:^|[.!?]\s+|\n\s*|,\s+)(?:The|the)\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/gu)) {
+  const clauseStart = /(?:^|[.!?]\s+|\n\s*|,\s+(?:(?:though|but|and|while|although|whereas)\s+)?)(?:The|the)\s+(?:([\p{L}-]+)['’]s\s+)?([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/gu;
+  for (const match of text.matchAll(clauseStart)) {
+    const at = from + match.index;
     // "the mother sits", "the young mother sits": the noun is the first or second word, not followed by "of".
-    const noun = [match[1], match[2]].find((word) => word !== undefined && (PERSON_NOUNS.has(word) || (isPersonHead(word) && !ROLE_NOUNS.has(word)))) ?? '';
-    if (noun === match[1] && match[2] === 'of') continue;
-    if (!PERSON_NOUNS.has(noun) && !(isPersonHead(noun) && !ROLE_NOUNS.has(noun))) continue;
+    const noun = [match[2], match[3]].find((word) => word !== undefined && (PERSON_NOUNS.has(word) || isPersonHead(word) || ROLE_NOUNS.has(word))) ?? '';
+    if (noun === '' || (noun === match[2] && match[3] === 'of')) continue;
     const cue = PERSON_NOUNS.get(noun) ?? null;
     if (cue !== null && cue !== gender) continue;
-    const person = describedPerson(table, noun, [], gender, from + match.index);
-    if (person !== undefined && (person.gender === null || person.gender === gender)) found = person;
+    // "the association's director was less confident": an office, qualified by whose it is.
+    const resolved = ROLE_NOUNS.has(noun)
+      ? resolveReference(table, { kind: 'role-noun', noun, at, modifiers: match[1] === undefined ? [] : [fold(match[1])] }, at)?.entry
+      : describedPerson(table, noun, [], gender, at);
+    if (resolved !== undefined && resolved !== null && resolved.kind === 'person' && (resolved.gender === null || resolved.gender === gender)) found = resolved;
   }
   return found;
 }

@@ -67,9 +67,10 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     }
     if (reading.kind === 'org') {
       // "The Lakeview Fraternal Order of Police, Lodge 17, said": a numbered unit after the name is part of it.
-      const unit = UNIT_AFTER.exec(narration.slice(reading.end, reading.end + 30))?.[0];
+      const unit = UNIT_AFTER.exec(narration.slice(reading.end, reading.end + 30))?.[0] ?? (UNIT_WORD.test(reading.name.split(/\s+/).pop() ?? '') ? /^\s+\d+/u.exec(narration.slice(reading.end, reading.end + 12))?.[0] : undefined);
       if (UNIT_WORD.test(reading.name) && /,\s*$/u.test(narration.slice(Math.max(0, reading.start - 3), reading.start))) continue;
-      addOrg(table, unit === undefined ? reading.name : `${reading.name}${unit}`, reading.start);
+      const branch = branchBefore(narration, reading.start);
+      addOrg(table, `${branch?.text ?? ''}${reading.name}${unit ?? ''}`, branch?.start ?? reading.start);
       continue;
     }
     const afterArticle = before !== undefined && /^(?:the|a|an)$/i.test(before.text) && reading.title === null;
@@ -81,8 +82,13 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     // word is a place, not a person surnamed Hall.
     // Right after "at"/"in" ("whose son is in kindergarten at Pine Ridge"), a name with no other sign of a person is
     // a place too.
-    const locative = before !== undefined && /^(?:in|at|inside|outside|near)$/u.test(before.text) && reading.start === run.start;
-    if (!reading.strong && before !== undefined && ((/^(?:in|at|inside|outside|near|from|on)$/u.test(before.text) && PLACE_WORDS.has((reading.name.split(/\s+/).pop() ?? '').toLowerCase())) || (locative && !hasPersonEvidence(narration, reading.name, run.start, run.end, undefined)))) {
+    // No title and no given name the lists know: only a place ("principal of a school in Co Meath, said") is named so
+    // right after "in"/"at", or after a place and a comma ("a 17-year-old from Salthill, Co Galway,").
+    const locative = reading.start === run.start && ((before !== undefined && /^(?:in|at|inside|outside|near)$/u.test(before.text)) || PLACE_THEN_COMMA.test(narration.slice(Math.max(0, run.start - 60), run.start)));
+    // "North Miami", "Port Arthur", "San Marcos": a compass or place word opening a name after "in" is a place even
+    // when the lists know it as a given name.
+    const placeShaped = !reading.strong || (reading.title === null && PLACE_OPENERS.has(reading.name.split(/\s+/)[0] ?? ''));
+    if (placeShaped && before !== undefined && ((/^(?:in|at|inside|outside|near|from|on)$/u.test(before.text) && PLACE_WORDS.has((reading.name.split(/\s+/).pop() ?? '').toLowerCase())) || locative)) {
       addOrg(table, reading.name, reading.start);
       continue;
     }
@@ -148,7 +154,9 @@ function addPerson(table: SpeakerTable, name: string, at: number): PersonEntry {
   const key = fold(name);
   // "Hernández Villanueva said" after "María Guadalupe Hernández Villanueva": the tail of a longer name already
   // in the table is that person again, not a new one.
-  const existing = table.people.find((person) => fold(person.name) === key) ?? (key.includes(' ') ? byNameTail(table, key) : undefined);
+  const existing =
+    table.people.find((person) => fold(person.name) === key) ??
+    (key.includes(' ') ? (byNameTail(table, key) ?? mostMentioned(table.people.filter((person) => fold(person.name).startsWith(`${key} `)))) : undefined);
   if (existing !== undefined) {
     existing.mentions.push(at);
     return existing;
@@ -220,10 +228,14 @@ export function lookupName(table: SpeakerTable, name: string, at?: number): Entr
   const person =
     table.people.find((p) => fold(p.name) === key) ??
     (key.includes(' ') ? byNameTail(table, key) : undefined) ??
+    // "Sr. Mary Bernadette said" after "Sr. Mary Bernadette Keane": given names alone, as religious titles use them.
+    (key.includes(' ') ? mostMentioned(table.people.filter((p) => fold(p.name).startsWith(`${key} `))) : undefined) ??
     bySurname(table, key, at) ??
     mostMentioned(table.people.filter((p) => fold(p.name.split(/\s+/)[0] ?? '') === key)) ??
     // "Cárdenas said" after "Yesenia Cárdenas Villarreal": the first of two surnames, as Spanish copy uses it.
-    (key.includes(' ') ? undefined : mostMentioned(table.people.filter((p) => fold(p.name).split(/\s+/).slice(1, -1).includes(key))));
+    (key.includes(' ') ? undefined : mostMentioned(table.people.filter((p) => fold(p.name).split(/\s+/).slice(1, -1).includes(key)))) ??
+    // "Salazar said" after "Hector Salazar-Ibarra": the first part of a hyphenated double surname.
+    (key.includes(' ') || key.includes('-') ? undefined : mostMentioned(table.people.filter((p) => (fold(p.name).split(/\s+/).pop() ?? '').split('-')[0] === key && fold(p.name).includes('-'))));
   if (person !== undefined) return person;
   const bare = key.replace(/^the\s+/, '');
   return (
@@ -292,6 +304,16 @@ function describedBeforeComma(narration: string, start: number): boolean {
 /** Nouns of relation that stand before a person's name ("her classmate X", "his neighbour Y"). */
 const RELATIONS = new Set(['classmate', 'classmates', 'friend', 'neighbor', 'neighbour', 'colleague', 'cousin', 'sister', 'brother', 'aunt', 'uncle', 'niece', 'nephew', 'coach', 'teammate', 'roommate', 'partner', 'granddaughter', 'grandson', 'stepdaughter', 'stepson', 'fiancee', 'fiance', 'boss', 'deputy']);
 
+/**
+ * "the Mid-Plains chapter of the American Association of University Professors", "the Ohio branch of the NAACP": a
+ * named branch written before the organisation's name, which together name the one speaking.
+ */
+export function branchBefore(narration: string, start: number): { text: string; start: number } | undefined {
+  const match = /(?:^|[\s(])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:chapter|branch|affiliate|local|division)\s+of\s+(?:the\s+)?)$/u.exec(narration.slice(Math.max(0, start - 60), start));
+  const text = match?.[1];
+  return text === undefined ? undefined : { text, start: start - text.length };
+}
+
 /** A numbered unit of an organisation (", Lodge 17", ", Local 1000"), written after its name. */
 const UNIT_AFTER = /^,\s+(?:Lodge|Local|Chapter|Post|Branch|Council|Division|District)\s+\d+(?=[,.;])/u;
 const UNIT_WORD = /^(?:Lodge|Local|Chapter|Post|Branch|Council|Division|District)$/u;
@@ -299,11 +321,18 @@ const UNIT_WORD = /^(?:Lodge|Local|Chapter|Post|Branch|Council|Division|District
 /** Verbs after which a sentence-opening acronym is an organisation acting ("SEPTA did not take a position"). */
 const ACRONYM_VERBS = new Set(['did', 'does', 'has', 'had', 'is', 'was', 'will', 'would', 'declined', 'announced', 'plans', 'spokesperson', 'spokeswoman', 'spokesman', 'officials', 'leaders']);
 
+/** A place after "in"/"at"/"from"/"near" and a comma, before another part of the place ("from Salthill, Co Galway"). */
+const PLACE_THEN_COMMA = /(?:^|\s)(?:in|at|from|near)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s+$/u;
+
+/** First words of place names that given-name lists may also hold ("North", "Lake", "San"). */
+const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'New', 'Port', 'Fort', 'Lake', 'Mount', 'Mt.', 'San', 'Santa', 'Saint', 'St.', 'Los', 'Las', 'El', 'Little', 'Upper', 'Lower', 'Glen', 'Bay', 'Cape', 'Co', 'County']);
+
 /** Last words of the names of buildings, streets and grounds. */
 const PLACE_WORDS = new Set(['hall', 'tower', 'towers', 'building', 'house', 'gym', 'gymnasium', 'stadium', 'arena', 'field', 'park', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'square', 'plaza', 'commons', 'auditorium', 'chapel', 'pavilion', 'library', 'center', 'centre', 'courthouse', 'mall']);
 
 /** Nouns that head an appositive describing an organisation (", a Denver-based firm that …"). */
-const ORG_APPOSITIVE_HEADS = new Set(['firm', 'company', 'nonprofit', 'non-profit', 'charity', 'startup', 'start-up', 'chain', 'contractor', 'vendor', 'provider', 'organization', 'organisation', 'group', 'agency', 'coalition', 'network', 'union', 'think tank', 'institute', 'foundation', 'association', 'business', 'corporation', 'publisher', 'developer', 'manufacturer', 'consultancy', 'district', 'school', 'college', 'university', 'charter', 'nonpartisan']);
+// Only nouns no person is called: "a fish vendor" or "a developer" may be a person.
+const ORG_APPOSITIVE_HEADS = new Set(['firm', 'company', 'nonprofit', 'non-profit', 'charity', 'startup', 'start-up', 'chain', 'organization', 'organisation', 'group', 'agency', 'coalition', 'network', 'union', 'tank', 'institute', 'foundation', 'association', 'business', 'corporation', 'manufacturer', 'consultancy', 'district', 'school', 'college', 'university']);
 
 function describesOrg(narration: string, end: number): boolean {
   const match = /^,\s+(?:a|an|the)\s+([^,.;]{1,80})/u.exec(narration.slice(end, end + 100));

@@ -792,3 +792,49 @@ describe('attribution shapes of the tenth and eleventh blind rounds', () => {
     expect(pairs(body)).toEqual([['would put children at risk to satisfy a slogan.', 'Lakeview Fraternal Order of Police, Lodge 17']]);
   });
 });
+
+describe('attribution shapes of the twelfth and thirteenth blind rounds', () => {
+  it('gives "she" to the reporting subject even past an aside naming someone else ("Fugate, who has served alongside Mullins, said")', () => {
+    const body = 'Board member Loretta Mullins questioned the cost. "Why aren\'t we paying somebody from here?" Mrs. Mullins said.\n\nBoard President Arlie J. Fugate, who has served alongside Mullins for a decade, said she wanted to hear from more parents.\n\n"I\'m not for it and I\'m not against it yet," she said.';
+    expect(pairs(body).at(-1)).toEqual(["I'm not for it and I'm not against it yet,", 'Arlie J. Fugate']);
+  });
+
+  it('keeps an ordinal closing a three-word name ("Clarence Walks First")', () => {
+    const body = 'Elder Clarence Walks First opened the meeting with a prayer.\n\n"Our grandparents didn\'t get a vote on that school," he said.';
+    expect(pairs(body)).toEqual([["Our grandparents didn't get a vote on that school,", 'Clarence Walks First']]);
+  });
+
+  it('reads "Sr." before a name as Sister and maps her given names back to the full name', () => {
+    const body = 'Sr. Mary Bernadette Keane, a Dominican, urged caution.\n\n"The model has to serve those children," Sr. Mary Bernadette said.';
+    expect(pairs(body)).toEqual([['The model has to serve those children,', 'Mary Bernadette Keane']]);
+  });
+
+  it('names a branch with its organisation ("the Mid-Plains chapter of the American Association of University Professors")', () => {
+    const body = 'In a letter to the regents, the Mid-Plains chapter of the American Association of University Professors wrote that the review was "rushed, opaque and built on the wrong numbers."';
+    expect(pairs(body)).toEqual([['rushed, opaque and built on the wrong numbers.', 'Mid-Plains chapter of the American Association of University Professors']]);
+  });
+
+  it('reads places after "in"/"from" and a comma as places, even when their first word is a given name', () => {
+    const body = 'The Rev. Jean-Wilner Pierre-Louis, who leads a congregation in North Miami, urged the board to act.\n\n"If a child is too afraid to come to school, we have failed," he said.\n\nAoife Ní Chonaill, a 17-year-old from Salthill, Co Galway, said she would trust her own teachers.\n\n"My teachers know my work," she said.';
+    expect(pairs(body)).toEqual([
+      ['If a child is too afraid to come to school, we have failed,', 'Jean-Wilner Pierre-Louis'],
+      ['My teachers know my work,', 'Aoife Ní Chonaill'],
+    ]);
+  });
+
+  it('finds a person by the first part of a hyphenated double surname, and "the district\'s lawyer" for an attorney', () => {
+    const body = 'Hector Salazar-Ibarra, a Provo father of three, said he took the day off.\n\n"That means the primary picks my kids\' school board," Salazar said.\n\nThe district\'s attorney, Ana María Quiñones-Belt, told the board the law requires a warrant.\n\n"Most of this item is consistent with the law," the district\'s lawyer said.';
+    expect(pairs(body)).toEqual([
+      ["That means the primary picks my kids' school board,", 'Hector Salazar-Ibarra'],
+      ['Most of this item is consistent with the law,', 'Ana María Quiñones-Belt'],
+    ]);
+  });
+
+  it('keeps a union local\'s number and reads "the association\'s director" as the director named before', () => {
+    const body = 'Service Employees International Union Local 1146 said in a statement that the plan "is balancing the budget on the backs of custodians."\n\nMele Tu\'ipulo, executive director of the Utah School Boards Association, testified against it. Board member Annalise Torgersen supports it.\n\nBoth said they expect to be back, though the association\'s director was less confident than she has been.\n\n"We\'ve beaten it twice," she said.';
+    expect(pairs(body)).toEqual([
+      ['is balancing the budget on the backs of custodians.', 'Service Employees International Union Local 1146'],
+      ["We've beaten it twice,", "Mele Tu'ipulo"],
+    ]);
+  });
+});
