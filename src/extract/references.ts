@@ -142,7 +142,11 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
     case 'name':
       return { name: ref.name, role: null, entry: null };
     case 'pronoun': {
-      const pool: readonly Entry[] = ref.gender === 'plural' ? table.orgs : table.people.filter((p) => p.gender === null || p.gender === ref.gender);
+      const fitting: readonly Entry[] = ref.gender === 'plural' ? table.orgs : table.people.filter((p) => p.gender === null || p.gender === ref.gender);
+      // A he/she stands for someone the article has made a subject at least once; a name only ever read after "in",
+      // "at" or "from" ("a school in North Miami") is a place the name grammar could not tell from a person.
+      const subjects = ref.gender === 'plural' ? fitting : fitting.filter((p) => p.mentions.some((at) => !OBLIQUE_BEFORE.test(table.narration.slice(Math.max(0, at - 12), at))));
+      const pool = subjects.length > 0 ? subjects : fitting;
       const last: Entry | undefined = latest(pool, before);
       if (last !== undefined && ref.gender !== 'plural' && unnamedSpeakerBetween(table, Math.max(...last.mentions.filter((at) => at < before)), before)) return null;
       // "Back at Roosevelt, the mother sits with her arms crossed. … “…,” she recalls.": a person described as the
@@ -333,6 +337,9 @@ function describedSubjectBetween(table: SpeakerTable, from: number, to: number, 
   }
   return found;
 }
+
+/** A preposition of place (and "the") right before a mention: "in North Miami", "at the Holy Family". */
+const OBLIQUE_BEFORE = /(?:^|\s)(?:in|at|from|near|inside|outside|across|around)\s+(?:the\s+)?$/iu;
 
 /** The organisation named last, if within `reach` characters before `before`. */
 function nearbyOrg(table: SpeakerTable, before: number, reach = 300): Entry | undefined {

@@ -830,6 +830,11 @@ describe('attribution shapes of the twelfth and thirteenth blind rounds', () => 
     ]);
   });
 
+  it('takes no place read only after "in" for the antecedent of "she", even one whose first word is a given name', () => {
+    const body = 'Mona Liang has taught for years at a middle school in Jackson Heights, and she has watched enrollment fall in Jackson Heights since 2019.\n\n"We lose kids every year," she said.';
+    expect(pairs(body)).toEqual([['We lose kids every year,', 'Mona Liang']]);
+  });
+
   it('keeps a union local\'s number and reads "the association\'s director" as the director named before', () => {
     const body = 'Service Employees International Union Local 1146 said in a statement that the plan "is balancing the budget on the backs of custodians."\n\nMele Tu\'ipulo, executive director of the Utah School Boards Association, testified against it. Board member Annalise Torgersen supports it.\n\nBoth said they expect to be back, though the association\'s director was less confident than she has been.\n\n"We\'ve beaten it twice," she said.';
     expect(pairs(body)).toEqual([
