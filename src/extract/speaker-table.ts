@@ -232,10 +232,7 @@ export function lookupName(table: SpeakerTable, name: string, at?: number): Entr
     (key.includes(' ') ? mostMentioned(table.people.filter((p) => fold(p.name).startsWith(`${key} `))) : undefined) ??
     bySurname(table, key, at) ??
     mostMentioned(table.people.filter((p) => fold(p.name.split(/\s+/)[0] ?? '') === key)) ??
-    // "Cárdenas said" after "Yesenia Cárdenas Villarreal": the first of two surnames, as Spanish copy uses it.
-    (key.includes(' ') ? undefined : mostMentioned(table.people.filter((p) => fold(p.name).split(/\s+/).slice(1, -1).includes(key)))) ??
-    // "Salazar said" after "Hector Salazar-Ibarra": the first part of a hyphenated double surname.
-    (key.includes(' ') || key.includes('-') ? undefined : mostMentioned(table.people.filter((p) => (fold(p.name).split(/\s+/).pop() ?? '').split('-')[0] === key && fold(p.name).includes('-'))));
+    bySurnamePart(table, key);
   if (person !== undefined) return person;
   const bare = key.replace(/^the\s+/, '');
   return (
@@ -253,6 +250,16 @@ export function lookupName(table: SpeakerTable, name: string, at?: number): Entr
  */
 function byNameTail(table: SpeakerTable, key: string): PersonEntry | undefined {
   return mostMentioned(table.people.filter((p) => fold(p.name).endsWith(` ${key}`) || fold(p.name).replace(/\s+(?:jr|sr|ii|iii|iv)\.?$/u, '').endsWith(` ${key}`)));
+}
+
+/**
+ * One part of a compound surname: "Cárdenas said" after "Yesenia Cárdenas Villarreal" (the first of two Spanish
+ * surnames), "Salazar said" after "Hector Salazar-Ibarra" (one half of a hyphenated one). Any word after the given
+ * name, split at spaces and hyphens, of at least three letters.
+ */
+function bySurnamePart(table: SpeakerTable, key: string): PersonEntry | undefined {
+  if (key.includes(' ') || key.includes('-') || key.length < 3) return undefined;
+  return mostMentioned(table.people.filter((p) => fold(p.name).split(/\s+/).slice(1).flatMap((word) => word.split('-')).includes(key)));
 }
 
 /** A surname alone: the one person of that surname, or among several the one "the younger/elder" means, else the most named. */

@@ -835,6 +835,11 @@ describe('attribution shapes of the twelfth and thirteenth blind rounds', () => 
     expect(pairs(body)).toEqual([['We lose kids every year,', 'Mona Liang']]);
   });
 
+  it('finds a person by the second half of a hyphenated surname too ("Ibarra said")', () => {
+    const body = 'Hector Salazar-Ibarra, a Provo father of three, said he took the day off.\n\n"I\'m not going to lie about who I am," Ibarra said.';
+    expect(pairs(body)).toEqual([["I'm not going to lie about who I am,", 'Hector Salazar-Ibarra']]);
+  });
+
   it('keeps a union local\'s number and reads "the association\'s director" as the director named before', () => {
     const body = 'Service Employees International Union Local 1146 said in a statement that the plan "is balancing the budget on the backs of custodians."\n\nMele Tu\'ipulo, executive director of the Utah School Boards Association, testified against it. Board member Annalise Torgersen supports it.\n\nBoth said they expect to be back, though the association\'s director was less confident than she has been.\n\n"We\'ve beaten it twice," she said.';
     expect(pairs(body)).toEqual([
