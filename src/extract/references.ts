@@ -1,6 +1,8 @@
 import { isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERB } from './attribution-words.js';
 import { nameRuns, readRun, words, type Word } from './name-phrase.js';
-import { branchBefore, lookupName, looksLikeName, type Entry, type PersonEntry, type SpeakerTable } from './speaker-table.js';
+import { branchBefore } from './entity-shapes.js';
+import { lookupName } from './name-lookup.js';
+import { looksLikeName, type Entry, type PersonEntry, type SpeakerTable } from './speaker-table.js';
 import { sentenceEnd, sentenceStart } from './text-layout.js';
 import { AGE_OR_YEAR, describedPerson, isPersonHead, PERSON_NOUNS } from './descriptions.js';
 import { fold } from '../text/fold.js';

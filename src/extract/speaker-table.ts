@@ -1,7 +1,11 @@
 import { isSpeechVerbWord, NOT_NAME_WORDS, ROLE_NOUNS } from './attribution-words.js';
 import { isPersonHead, PERSON_NOUNS } from './descriptions.js';
-import { byGeneration, generationOf } from './generations.js';
-import { isCapitalised, isOrgWord, nameRuns, readRun, titleGender, words, type RunReading, type Word } from './name-phrase.js';
+import { generationOf } from './generations.js';
+import { isCapitalised, isOrgWord, nameRuns, readRun, titleGender, words, type Word } from './name-phrase.js';
+import { ACRONYM_VERBS, branchBefore, CHILD_NOUNS, describesOrg, hasPersonEvidence, PLACE_OPENERS, PLACE_THEN_COMMA, PLACE_WORDS, RELATIONS, UNIT_AFTER, UNIT_WORD } from './entity-shapes.js';
+import { byNameTail, lookupName, mostMentioned } from './name-lookup.js';
+import { pronounGender, pronounVotes } from './pronoun-gender.js';
+import { appositiveAfter, descriptorBefore, officeBefore, roleOf, withOrg } from './speaker-roles.js';
 import { fold } from '../text/fold.js';
 
 /**
@@ -37,7 +41,6 @@ export interface SpeakerTable {
   /** Each person's first mention and how old the copy makes them there (see generations.ts). */
   readonly generation: Map<PersonEntry, { first: number; score: number }>;
 }
-
 
 /** Builds the table; `quoted` lists the [start, end) ranges inside quotation marks. */
 export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [number, number]>): SpeakerTable {
@@ -181,13 +184,6 @@ function addOrg(table: SpeakerTable, name: string, at: number): void {
   table.orgs.push({ kind: 'org', name: name.replace(/^the\s+/i, ''), acronym, mentions: [at] });
 }
 
-/** The initials an acronym of `name` may use: of every word, and of its capitalised words only. */
-function initialsOf(name: string): string[] {
-  const parts = fold(name).replace(/^the\s+/u, '').split(/[\s-]+/u).filter(Boolean);
-  const capitalised = name.replace(/^the\s+/iu, '').split(/[\s-]+/u).filter((word) => /^\p{Lu}/u.test(word));
-  return [parts.map((part) => part[0]).join(''), fold(capitalised.map((word) => word[0]).join(''))].filter((initials) => initials.length >= 2);
-}
-
 /** A lone capitalised word: a surname, first name or acronym of someone already in the table, else nothing. */
 function noteSingle(table: SpeakerTable, word: Word): boolean {
   const entry = lookupName(table, word.text, word.start);
@@ -215,271 +211,6 @@ function noteGivenNameOnly(table: SpeakerTable, word: Word): void {
   const person = addPerson(table, word.text, word.start);
   person.gender ??= noun === undefined ? null : (PERSON_NOUNS.get(noun) ?? CHILD_NOUNS.get(noun) ?? null);
 }
-
-/** Nouns for children an appositive may use ("one of the two boys"), with the gender they carry. */
-const CHILD_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([['boy', 'm'], ['girl', 'f'], ['kid', null], ['child', null], ['children', null], ['twin', null], ['sibling', null], ['student', null], ['pupil', null], ['classmate', null]]);
-
-/**
- * Finds a person by full name, surname or first name, or an organisation by name or acronym. Given the offset of
- * the mention, "the younger/elder Ms. X" picks among people sharing the surname X.
- */
-export function lookupName(table: SpeakerTable, name: string, at?: number): Entry | undefined {
-  const key = fold(name.replace(/['’]s$/u, ''));
-  const person =
-    table.people.find((p) => fold(p.name) === key) ??
-    (key.includes(' ') ? byNameTail(table, key) : undefined) ??
-    // "Sr. Mary Bernadette said" after "Sr. Mary Bernadette Keane": given names alone, as religious titles use them.
-    (key.includes(' ') ? mostMentioned(table.people.filter((p) => fold(p.name).startsWith(`${key} `))) : undefined) ??
-    bySurname(table, key, at) ??
-    mostMentioned(table.people.filter((p) => fold(p.name.split(/\s+/)[0] ?? '') === key)) ??
-    bySurnamePart(table, key);
-  if (person !== undefined) return person;
-  const bare = key.replace(/^the\s+/, '');
-  return (
-    table.orgs.find((org) => fold(org.name) === bare || (org.acronym !== null && fold(org.acronym) === bare)) ??
-    table.orgs.find((org) => fold(org.name).startsWith(`${bare} `) || fold(org.name).startsWith(`${bare}, `)) ??
-    // "DfE" for "Department for Education", "NAHT" for "National Association of Head Teachers": an acronym of the
-    // name's initials, with or without its small words.
-    (/^\p{Lu}[\p{L}&]{1,7}$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name) ? table.orgs.find((org) => initialsOf(org.name).includes(bare)) : undefined)
-  );
-}
-
-/**
- * A compound surname, or a name the article first wrote with more given names ("de la Cruz", "Lin Zhang"). A
- * generational suffix closing the full name ("Jr.", "III") is not written on later mentions, so it is left out.
- */
-function byNameTail(table: SpeakerTable, key: string): PersonEntry | undefined {
-  return mostMentioned(table.people.filter((p) => fold(p.name).endsWith(` ${key}`) || fold(p.name).replace(/\s+(?:jr|sr|ii|iii|iv)\.?$/u, '').endsWith(` ${key}`)));
-}
-
-/**
- * One part of a compound surname: "Cárdenas said" after "Yesenia Cárdenas Villarreal" (the first of two Spanish
- * surnames), "Salazar said" after "Hector Salazar-Ibarra" (one half of a hyphenated one). Any word after the given
- * name, split at spaces and hyphens, of at least three letters.
- */
-function bySurnamePart(table: SpeakerTable, key: string): PersonEntry | undefined {
-  if (key.includes(' ') || key.includes('-') || key.length < 3) return undefined;
-  return mostMentioned(table.people.filter((p) => fold(p.name).split(/\s+/).slice(1).flatMap((word) => word.split('-')).includes(key)));
-}
-
-/** A surname alone: the one person of that surname, or among several the one "the younger/elder" means, else the most named. */
-function bySurname(table: SpeakerTable, key: string, at: number | undefined): PersonEntry | undefined {
-  const pool = table.people.filter((p) => fold(p.surname) === key);
-  if (pool.length > 1 && at !== undefined) {
-    const chosen = byGeneration(pool, table.generation, table.narration, at);
-    if (chosen !== undefined) return chosen;
-  }
-  return mostMentioned(pool);
-}
-
-function mostMentioned(people: PersonEntry[]): PersonEntry | undefined {
-  return people.sort((a, b) => b.mentions.length - a.mentions.length)[0];
-}
-
-/** A weakly-read name is a person when the article names them again by surname or makes them speak. */
-function hasPersonEvidence(narration: string, name: string, start: number, end: number, before: Word | undefined): boolean {
-  // Named again by a surname: the last word, or any word after the given name ("Yesenia Cárdenas Villarreal" …
-  // "Cárdenas said", the Spanish first surname).
-  for (const surname of name.split(/\s+/).slice(1)) {
-    if (surname.length < 3 || /^\p{Ll}+$/u.test(surname)) continue;
-    const again = new RegExp(`(?<![\\p{L}])${escape(surname)}(?![\\p{L}])`, 'gu');
-    let count = 0;
-    for (const _ of narration.matchAll(again)) count += 1;
-    if (count > 1) return true;
-  }
-  const next = narration.slice(end, end + 40);
-  // ", a junior at …", ", who …", and an age (", 14,"): only people are described so.
-  if (/^,\s+(?:a|an|the|who|\p{Ll}|\d{1,3},)/u.test(next)) return true;
-  const verb = /^\s+(\p{Ll}+)/u.exec(next);
-  if (verb !== null && isSpeechVerbWord(verb[1] ?? '')) return true;
-  // "One is the mother of one of the boys, Latoya Gaines.": a name set off after a description of a person.
-  if (describedBeforeComma(narration, start)) return true;
-  if (before === undefined) return false;
-  // "classmate Ishaan Venkataraman", "parent Ana Ruiz", "driver Tom Lee": a person noun right before the name.
-  const noun = before.text;
-  return isSpeechVerbWord(noun) || (/^\p{Ll}/u.test(noun) && (PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || RELATIONS.has(noun) || isPersonHead(noun)));
-}
-
-/** Whether the words before a comma right before `start` describe a person ("the mother of one of the boys, "). */
-function describedBeforeComma(narration: string, start: number): boolean {
-  const match = /(?:^|[.!?:;]\s+|\b(?:is|was|are|were)\s+)((?:the|a|an|his|her|their|its)\s+[^,.;:!?]{2,60}),\s*$/u.exec(narration.slice(Math.max(0, start - 90), start));
-  if (match === null) return false;
-  const head = (match[1] ?? '').split(/\s+(?:of|from|at|in|with|for|who)\s/u)[0]?.split(/\s+/).pop() ?? '';
-  return PERSON_NOUNS.has(head) || RELATIONS.has(head) || ROLE_NOUNS.has(head) || isPersonHead(head);
-}
-
-/** Nouns of relation that stand before a person's name ("her classmate X", "his neighbour Y"). */
-const RELATIONS = new Set(['classmate', 'classmates', 'friend', 'neighbor', 'neighbour', 'colleague', 'cousin', 'sister', 'brother', 'aunt', 'uncle', 'niece', 'nephew', 'coach', 'teammate', 'roommate', 'partner', 'granddaughter', 'grandson', 'stepdaughter', 'stepson', 'fiancee', 'fiance', 'boss', 'deputy']);
-
-/**
- * "the Mid-Plains chapter of the American Association of University Professors", "the Ohio branch of the NAACP": a
- * named branch written before the organisation's name, which together name the one speaking.
- */
-export function branchBefore(narration: string, start: number): { text: string; start: number } | undefined {
-  const match = /(?:^|[\s(])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:chapter|branch|affiliate|local|division)\s+of\s+(?:the\s+)?)$/u.exec(narration.slice(Math.max(0, start - 60), start));
-  const text = match?.[1];
-  return text === undefined ? undefined : { text, start: start - text.length };
-}
-
-/** A numbered unit of an organisation (", Lodge 17", ", Local 1000"), written after its name. */
-const UNIT_AFTER = /^,\s+(?:Lodge|Local|Chapter|Post|Branch|Council|Division|District)\s+\d+(?=[,.;])/u;
-const UNIT_WORD = /^(?:Lodge|Local|Chapter|Post|Branch|Council|Division|District)$/u;
-
-/** Verbs after which a sentence-opening acronym is an organisation acting ("SEPTA did not take a position"). */
-const ACRONYM_VERBS = new Set(['did', 'does', 'has', 'had', 'is', 'was', 'will', 'would', 'declined', 'announced', 'plans', 'spokesperson', 'spokeswoman', 'spokesman', 'officials', 'leaders']);
-
-/** A place after "in"/"at"/"from"/"near" and a comma, before another part of the place ("from Salthill, Co Galway"). */
-const PLACE_THEN_COMMA = /(?:^|\s)(?:in|at|from|near)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s+$/u;
-
-/** First words of place names that given-name lists may also hold ("North", "Lake", "San"). */
-const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'New', 'Port', 'Fort', 'Lake', 'Mount', 'Mt.', 'San', 'Santa', 'Saint', 'St.', 'Los', 'Las', 'El', 'Little', 'Upper', 'Lower', 'Glen', 'Bay', 'Cape', 'Co', 'County']);
-
-/** Last words of the names of buildings, streets and grounds. */
-const PLACE_WORDS = new Set(['hall', 'tower', 'towers', 'building', 'house', 'gym', 'gymnasium', 'stadium', 'arena', 'field', 'park', 'street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'square', 'plaza', 'commons', 'auditorium', 'chapel', 'pavilion', 'library', 'center', 'centre', 'courthouse', 'mall']);
-
-/** Nouns that head an appositive describing an organisation (", a Denver-based firm that …"). */
-// Only nouns no person is called: "a fish vendor" or "a developer" may be a person.
-const ORG_APPOSITIVE_HEADS = new Set(['firm', 'company', 'nonprofit', 'non-profit', 'charity', 'startup', 'start-up', 'chain', 'organization', 'organisation', 'group', 'agency', 'coalition', 'network', 'union', 'tank', 'institute', 'foundation', 'association', 'business', 'corporation', 'manufacturer', 'consultancy', 'district', 'school', 'college', 'university']);
-
-function describesOrg(narration: string, end: number): boolean {
-  const match = /^,\s+(?:a|an|the)\s+([^,.;]{1,80})/u.exec(narration.slice(end, end + 100));
-  if (match === null) return false;
-  const phrase = (match[1] ?? '').split(/\s+(?:from|at|in|of|who|whose|with|on|for|that|which|based)\s/u)[0] ?? '';
-  return ORG_APPOSITIVE_HEADS.has(phrase.split(/\s+/).pop() ?? '');
-}
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** "parent Mulenga Chen", "school board member Tom Reyes": lower-case words right before the name. */
-function descriptorBefore(list: readonly Word[], index: number): string | null {
-  const parts: string[] = [];
-  let k = index - 1;
-  for (; k >= 0 && parts.length < 4; k -= 1) {
-    const word = list[k];
-    const next = list[k + 1];
-    if (word === undefined || next === undefined || next.start - word.end > 1) break;
-    if (!/^\p{Ll}[\p{L}-]*$/u.test(word.text) || NOT_NAME_WORDS.has(word.text) || /ly$/.test(word.text)) break;
-    if (isSpeechVerbWord(word.text)) break;
-    parts.unshift(word.text);
-  }
-  // "Fourth-grade teacher", "Louisville Metro Council member", "School board member": capitalised words
-  // that run straight into the role noun belong to it.
-  for (let taken = 0; parts.length > 0 && k >= 0 && taken < 3; k -= 1, taken += 1) {
-    const word = list[k];
-    const next = list[k + 1];
-    if (word === undefined || next === undefined || next.start - word.end > 1) break;
-    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word.text) || NOT_NAME_WORDS.has(word.text.toLowerCase()) || isSpeechVerbWord(word.text.toLowerCase())) break;
-    parts.unshift(word.text);
-  }
-  return parts.length > 0 ? parts.join(' ') : null;
-}
-
-/** Courtesy titles: they say how to address a person, not what the person does. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof']);
-/** Lower-case words that qualify a title rather than replace it ("state Sen.", "former Superintendent"). */
-const TITLE_MODIFIERS = new Set(['state', 'former', 'federal', 'county', 'city', 'district', 'school', 'board', 'acting', 'interim', 'deputy', 'assistant', 'retired', 'then']);
-
-/**
- * The role a first mention gives: the whole office around the title ("Board President", "Jackson County
- * Sheriff", "JCPS Superintendent", "state Sen."), a descriptor before the name ("Fourth-grade teacher"), or the
- * organisation before it ("ACLU of Missouri"). Courtesy titles alone ("Dr.", "Mr") are no role.
- */
-function roleOf(reading: Extract<RunReading, { kind: 'person' }>, descriptor: string | null, affiliated: boolean): string | null {
-  const office = reading.title
-    ?.split(/\s+/)
-    .filter((word) => !HONORIFICS.has(word.replace(/\.$/, '').toLowerCase()))
-    .join(' ');
-  if (office !== undefined && office !== '') {
-    // "Rep. Wade Hollingsworth of Jackson": a place after the name follows the office ("Rep. of Jackson").
-    const place = reading.affiliation?.startsWith('of ') === true;
-    const head = affiliated && reading.affiliation !== null ? (place ? `${office} ${reading.affiliation}` : `${reading.affiliation} ${office}`) : office;
-    const qualifies = descriptor !== null && descriptor.split(' ').every((word) => /^\p{Lu}/u.test(word) || TITLE_MODIFIERS.has(word));
-    return qualifies ? `${descriptor} ${head}` : head;
-  }
-  if (affiliated && reading.affiliation !== null) return reading.affiliation;
-  return descriptor;
-}
-
-/**
- * "The deputy chancellor for school leadership, Carlos Ruiz," / "the district's general counsel, Ana Lee,": an
- * office written before the name, which a later "the deputy chancellor said" refers back to. Only a phrase with
- * an office noun in it counts ("In the lawsuit, Ana Lee said" gives no role).
- */
-function officeBefore(narration: string, start: number): string | null {
-  const match = /(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\p{L}.-]+['’]s?)\s+((?:\p{Ll}[\p{L}-]*\s+){0,5}\p{Ll}[\p{L}-]*),\s*$/u.exec(narration.slice(Math.max(0, start - 100), start));
-  const office = match?.[1];
-  if (office === undefined) return null;
-  const nouns = office.split(/\s+/);
-  return nouns.some((noun) => ROLE_NOUNS.has(noun)) ? office : null;
-}
-
-/** ", assistant to the commissioner of …," or ", D-Connecticut," right after the name. */
-function appositiveAfter(narration: string, start: number, end: number): string | null {
-  const window = narration.slice(end, end + 160);
-  // A thousands separator ("the head of a 1,400-pupil academy") does not end the appositive.
-  // Nor does an initial's full stop ("co-founder of the Robert F. Smith STEAM Academy").
-  const masked = window.replace(/(?<=\d),(?=\d{3})/gu, '\u0001').replace(/(?<=(?:^|\s)\p{Lu})\.(?= \p{Lu})/gu, '\u0001');
-  const match = /^,\s+((?:a|an|the)\s+[^,.;]{2,120}|\p{Ll}[^,.;]{2,120}|[DRI]-[\p{L} .]+?)(?=[,.;]|$)/u.exec(masked);
-  const text = match?.[1] === undefined ? undefined : window.slice(match.index + match[0].indexOf(match[1]), match.index + match[0].indexOf(match[1]) + match[1].length);
-  if (text === undefined) return null;
-  // "The lone board member who voted no, Gerald Ashworth, made a similar argument.": a name that is itself an
-  // appositive is followed by the sentence's predicate, which runs to the full stop; an appositive would close with a comma.
-  if (/,\s*$/u.test(narration.slice(Math.max(0, start - 3), start)) && narration[end + (match?.[0].length ?? 0)] === '.') return null;
-  if (/^(?:who|whose|which|that|said|says|along|with|in|at|on|for|as|and|but|when|after|before|added|told|has|have|had|is|was|were|will|would|did|does)\b/u.test(text)) return null;
-  // "Ng's colleague, Patricia Moore, disagreed with him": a verb after the name ends its mention; no role follows.
-  const first = /^\p{L}+/u.exec(text)?.[0] ?? '';
-  if (isSpeechVerbWord(first) || NARRATION_VERBS.has(first)) return null;
-  // "…Anderson and Jennifer Bacon, directs the superintendent to …": a present-tense verb and its object, not a role.
-  if (/^\p{Ll}+s\s+(?:the|a|an|his|her|their|its|our|that|this)\s/u.test(text) && !ROLE_NOUNS.has(first.replace(/s$/u, ''))) return null;
-  return text.trim();
-}
-
-/** Verbs of stance or action that follow a name in narration and so cannot start an appositive role. */
-const NARRATION_VERBS = new Set(['disagreed', 'disagrees', 'voted', 'votes', 'declined', 'declines', 'spoke', 'speaks', 'opposed', 'opposes', 'supported', 'supports', 'backed', 'backs', 'called', 'calls', 'pushed', 'pushes', 'sees', 'saw', 'thinks', 'thought', 'believes', 'believed', 'hopes', 'hoped', 'wants', 'wanted', 'sided', 'sides']);
-
-/** "Mac Hardy is with the National Association of …". */
-function withOrg(narration: string, end: number): string | null {
-  const match = /^\s+(?:is|was)\s+(?:with|at|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|and|the|to))*\s*)+)/u.exec(narration.slice(end, end + 160));
-  const org = match?.[1]?.trim();
-  return org !== undefined && org.split(/\s+/).some(isOrgWord) ? org.replace(/\s+(?:of|for|and|the|to)$/u, '') : null;
-}
-
-/** Votes of the pronouns that follow the person's mentions, before anyone else is named. */
-function pronounGender(narration: string, person: PersonEntry, table: SpeakerTable): 'm' | 'f' | null {
-  const { male, female } = pronounVotes(narration, person, table);
-  if (male > female) return 'm';
-  if (female > male) return 'f';
-  return null;
-}
-
-/** How many times a he/him/his or she/her pronoun is the next one after the person's mentions, before anyone else is named. */
-function pronounVotes(narration: string, person: PersonEntry, table: SpeakerTable): { male: number; female: number } {
-  let male = 0;
-  let female = 0;
-  const others = table.people.filter((p) => p !== person).flatMap((p) => p.mentions);
-  for (const at of person.mentions) {
-    const window = narration.slice(at, at + 240);
-    const match = /(?<![\p{L}])(he|him|his|she|her|hers)(?![\p{L}])/iu.exec(window);
-    if (match === null) continue;
-    const position = at + match.index;
-    if (others.some((m) => m > at && m < position)) continue;
-    const masculine = /^(?:he|him|his)$/i.test(match[1] ?? '');
-    // "Courtney Blay, whose son is in kindergarten, says he is scared": the pronoun is the son's, when it fits him.
-    const kin = [...window.slice(0, match.index).matchAll(KIN_BETWEEN)].map((found) => KIN_GENDER.get(found[0].toLowerCase().replace(/s$/u, '')) ?? null);
-    if (kin.some((gender) => gender === null || gender === (masculine ? 'm' : 'f'))) continue;
-    if (masculine) male += 1;
-    else female += 1;
-  }
-  return { male, female };
-}
-
-/** A family member named between a person and a pronoun, who the pronoun may stand for instead. */
-const KIN_BETWEEN = /(?<![\p{L}])(?:sons?|daughters?|husband|wife|boy|girl|father|mother|brother|sister|dad|mom|mum|grandson|granddaughter|grandfather|grandmother|child|nephew|niece)(?![\p{L}])/giu;
-const KIN_GENDER: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
-  ...['son', 'husband', 'boy', 'father', 'brother', 'dad', 'grandson', 'grandfather', 'nephew'].map((word) => [word, 'm'] as const),
-  ...['daughter', 'wife', 'girl', 'mother', 'sister', 'mom', 'mum', 'granddaughter', 'grandmother', 'niece'].map((word) => [word, 'f'] as const),
-  ['child', null],
-]);
 
 /** Whether a word can open a reference to a person or organisation. */
 export function looksLikeName(word: string): boolean {

@@ -1,0 +1,72 @@
+import { byGeneration } from './generations.js';
+import type { Entry, PersonEntry, SpeakerTable } from './speaker-table.js';
+import { fold } from '../text/fold.js';
+
+/**
+ * Later mentions back to first ones: a full name, a surname or part of a compound one, given names, an acronym or
+ * an organisation's initials.
+ */
+
+/** The initials an acronym of `name` may use: of every word, and of its capitalised words only. */
+function initialsOf(name: string): string[] {
+  const parts = fold(name).replace(/^the\s+/u, '').split(/[\s-]+/u).filter(Boolean);
+  const capitalised = name.replace(/^the\s+/iu, '').split(/[\s-]+/u).filter((word) => /^\p{Lu}/u.test(word));
+  return [parts.map((part) => part[0]).join(''), fold(capitalised.map((word) => word[0]).join(''))].filter((initials) => initials.length >= 2);
+}
+
+/**
+ * Finds a person by full name, surname or first name, or an organisation by name or acronym. Given the offset of
+ * the mention, "the younger/elder Ms. X" picks among people sharing the surname X.
+ */
+export function lookupName(table: SpeakerTable, name: string, at?: number): Entry | undefined {
+  const key = fold(name.replace(/['’]s$/u, ''));
+  const person =
+    table.people.find((p) => fold(p.name) === key) ??
+    (key.includes(' ') ? byNameTail(table, key) : undefined) ??
+    // "Sr. Mary Bernadette said" after "Sr. Mary Bernadette Keane": given names alone, as religious titles use them.
+    (key.includes(' ') ? mostMentioned(table.people.filter((p) => fold(p.name).startsWith(`${key} `))) : undefined) ??
+    bySurname(table, key, at) ??
+    mostMentioned(table.people.filter((p) => fold(p.name.split(/\s+/)[0] ?? '') === key)) ??
+    bySurnamePart(table, key);
+  if (person !== undefined) return person;
+  const bare = key.replace(/^the\s+/, '');
+  return (
+    table.orgs.find((org) => fold(org.name) === bare || (org.acronym !== null && fold(org.acronym) === bare)) ??
+    table.orgs.find((org) => fold(org.name).startsWith(`${bare} `) || fold(org.name).startsWith(`${bare}, `)) ??
+    // "DfE" for "Department for Education", "NAHT" for "National Association of Head Teachers": an acronym of the
+    // name's initials, with or without its small words.
+    (/^\p{Lu}[\p{L}&]{1,7}$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name) ? table.orgs.find((org) => initialsOf(org.name).includes(bare)) : undefined)
+  );
+}
+
+/**
+ * A compound surname, or a name the article first wrote with more given names ("de la Cruz", "Lin Zhang"). A
+ * generational suffix closing the full name ("Jr.", "III") is not written on later mentions, so it is left out.
+ */
+export function byNameTail(table: SpeakerTable, key: string): PersonEntry | undefined {
+  return mostMentioned(table.people.filter((p) => fold(p.name).endsWith(` ${key}`) || fold(p.name).replace(/\s+(?:jr|sr|ii|iii|iv)\.?$/u, '').endsWith(` ${key}`)));
+}
+
+/**
+ * One part of a compound surname: "Cárdenas said" after "Yesenia Cárdenas Villarreal" (the first of two Spanish
+ * surnames), "Salazar said" after "Hector Salazar-Ibarra" (one half of a hyphenated one). Any word after the given
+ * name, split at spaces and hyphens, of at least three letters.
+ */
+function bySurnamePart(table: SpeakerTable, key: string): PersonEntry | undefined {
+  if (key.includes(' ') || key.includes('-') || key.length < 3) return undefined;
+  return mostMentioned(table.people.filter((p) => fold(p.name).split(/\s+/).slice(1).flatMap((word) => word.split('-')).includes(key)));
+}
+
+/** A surname alone: the one person of that surname, or among several the one "the younger/elder" means, else the most named. */
+function bySurname(table: SpeakerTable, key: string, at: number | undefined): PersonEntry | undefined {
+  const pool = table.people.filter((p) => fold(p.surname) === key);
+  if (pool.length > 1 && at !== undefined) {
+    const chosen = byGeneration(pool, table.generation, table.narration, at);
+    if (chosen !== undefined) return chosen;
+  }
+  return mostMentioned(pool);
+}
+
+export function mostMentioned(people: PersonEntry[]): PersonEntry | undefined {
+  return people.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}

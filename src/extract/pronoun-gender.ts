@@ -1,0 +1,44 @@
+import type { PersonEntry, SpeakerTable } from './speaker-table.js';
+
+/**
+ * The gender the article's own pronouns give a person: the next he/she after each mention, before anyone else is
+ * named, not counting one that fits a family member named in between.
+ */
+
+/** Votes of the pronouns that follow the person's mentions, before anyone else is named. */
+export function pronounGender(narration: string, person: PersonEntry, table: SpeakerTable): 'm' | 'f' | null {
+  const { male, female } = pronounVotes(narration, person, table);
+  if (male > female) return 'm';
+  if (female > male) return 'f';
+  return null;
+}
+
+/** How many times a he/him/his or she/her pronoun is the next one after the person's mentions, before anyone else is named. */
+export function pronounVotes(narration: string, person: PersonEntry, table: SpeakerTable): { male: number; female: number } {
+  let male = 0;
+  let female = 0;
+  const others = table.people.filter((p) => p !== person).flatMap((p) => p.mentions);
+  for (const at of person.mentions) {
+    const window = narration.slice(at, at + 240);
+    const match = /(?<![\p{L}])(he|him|his|she|her|hers)(?![\p{L}])/iu.exec(window);
+    if (match === null) continue;
+    const position = at + match.index;
+    if (others.some((m) => m > at && m < position)) continue;
+    const masculine = /^(?:he|him|his)$/i.test(match[1] ?? '');
+    // "Courtney Blay, whose son is in kindergarten, says he is scared": the pronoun is the son's, when it fits him.
+    const kin = [...window.slice(0, match.index).matchAll(KIN_BETWEEN)].map((found) => KIN_GENDER.get(found[0].toLowerCase().replace(/s$/u, '')) ?? null);
+    if (kin.some((gender) => gender === null || gender === (masculine ? 'm' : 'f'))) continue;
+    if (masculine) male += 1;
+    else female += 1;
+  }
+  return { male, female };
+}
+
+/** A family member named between a person and a pronoun, who the pronoun may stand for instead. */
+const KIN_BETWEEN = /(?<![\p{L}])(?:sons?|daughters?|husband|wife|boy|girl|father|mother|brother|sister|dad|mom|mum|grandson|granddaughter|grandfather|grandmother|child|nephew|niece)(?![\p{L}])/giu;
+
+const KIN_GENDER: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ...['son', 'husband', 'boy', 'father', 'brother', 'dad', 'grandson', 'grandfather', 'nephew'].map((word) => [word, 'm'] as const),
+  ...['daughter', 'wife', 'girl', 'mother', 'sister', 'mom', 'mum', 'granddaughter', 'grandmother', 'niece'].map((word) => [word, 'f'] as const),
+  ['child', null],
+]);
