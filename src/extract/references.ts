@@ -1,9 +1,10 @@
-import { isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERB } from './attribution-words.js';
+import { isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './attribution-words.js';
+import { documentAuthor } from './document-authors.js';
+import { describedSubjectBetween, OBLIQUE_BEFORE, reportingSubject, unnamedSpeakerBetween } from './pronoun-antecedents.js';
 import { nameRuns, readRun, words, type Word } from './name-phrase.js';
 import { branchBefore } from './entity-shapes.js';
 import { lookupName } from './name-lookup.js';
 import { looksLikeName, type Entry, type PersonEntry, type SpeakerTable } from './speaker-table.js';
-import { sentenceEnd, sentenceStart } from './text-layout.js';
 import { AGE_OR_YEAR, describedPerson, isPersonHead, PERSON_NOUNS } from './descriptions.js';
 import { fold } from '../text/fold.js';
 
@@ -20,7 +21,7 @@ export type Reference =
   | { readonly kind: 'descriptor'; readonly noun: string; readonly gender: 'm' | 'f' | null; readonly at: number; readonly open?: boolean }
   | { readonly kind: 'document'; readonly noun: string; readonly at: number };
 
-const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+export const SPOKES: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 /** The org-noun of "a spokesperson said": whichever organisation the article named last, if it did so just before. */
 const SPOKESPERSON = '*spokesperson';
 const SPOKESPERSON_REACH = 400;
@@ -30,18 +31,11 @@ const ROLE_QUALIFIERS = new Set(['state', 'former', 'county', 'city', 'district'
 
 /** Things that speak for their author in attributions ("the statement said", "the letter reads"). */
 const DOCUMENTS = new Set(['statement', 'letter', 'email', 'e-mail', 'memo', 'release', 'post', 'message', 'note']);
-/** Any word for a document an organisation or person issues. */
-const DOCUMENT_WORDS = /(?<![\p{L}])(?:statement|letter|e-?mail|memo|release|post|message|note|response|announcement|testimony|filing)(?![\p{L}])/giu;
-
-/** How far back the sentence that names a document's author may stand. */
-const DOCUMENT_REACH = 600;
-
 /** Offices qualified into a different office: "the chancellor" is not "the deputy chancellor". */
 const SECOND_IN_COMMAND = /(?:^|\s)(?:deputy|assistant|vice|associate|acting)$/u;
 
 /** A legislator's party and home ("D-Fairfax", "R-Ohio", "I-Vt."): it follows a name and is never one. */
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
-
 
 /** The references in `narration[from, to)`, in reading order. */
 export function referencesIn(table: SpeakerTable, from: number, to: number): Reference[] {
@@ -212,43 +206,6 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
 }
 
 /**
- * "the statement said": the author is the first person or organisation named in the latest earlier sentence
- * that mentions a statement ("Superintendent Alan Reyes sent parents a statement.", "The district said in a
- * statement …"). Nobody when no such sentence is near.
- */
-function documentAuthor(table: SpeakerTable, noun: string, before: number): ResolvedSpeaker | null {
-  const from = Math.max(0, before - DOCUMENT_REACH);
-  const window = table.narration.slice(from, before);
-  let mention = -1;
-  for (const match of window.matchAll(new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'giu'))) mention = from + match.index;
-  // "In a written response, Harlow Community Schools said …" … "the statement said": another word for the document.
-  if (mention < 0) for (const match of window.matchAll(DOCUMENT_WORDS)) mention = from + match.index;
-  if (mention < 0 && noun !== 'statement' && noun !== 'release') {
-    // "The ACLU of South Dakota wrote to the district … The letter said": whoever last wrote is its author.
-    let wrote = -1;
-    for (const match of window.matchAll(/(?<![\p{L}])(?:wrote|writes|emailed|posted)(?![\p{L}])/gu)) wrote = from + match.index;
-    if (wrote < 0) return null;
-    const ref = referencesIn(table, sentenceStart(table.narration, wrote, from), wrote).find((candidate) => candidate.kind === 'entry');
-    return ref === undefined ? null : resolveReference(table, ref, ref.at);
-  }
-  if (mention < 0) return null;
-  const start = sentenceStart(table.narration, mention, from);
-  for (const ref of referencesIn(table, start, mention)) {
-    if (ref.kind === 'document' || (ref.kind === 'name' && !/\s/u.test(ref.name))) continue;
-    return resolveReference(table, ref, ref.at);
-  }
-  // "In a statement to The Daily Orange, Dolores Whitfield-Akande … said": the author is named after the noun;
-  // the outlet it went "to" is not the author.
-  const end = Math.min(before, sentenceEnd(table.narration, mention, before));
-  for (const ref of referencesIn(table, mention, end)) {
-    if (ref.kind === 'document' || (ref.kind === 'name' && !/\s/u.test(ref.name)) || ref.kind === 'pronoun') continue;
-    if (/(?:^|\s)to\s+(?:the\s+)?$/iu.test(table.narration.slice(Math.max(0, ref.at - 8), ref.at))) continue;
-    return resolveReference(table, ref, ref.at);
-  }
-  return null;
-}
-
-/**
  * "the Kirkwood mom", "the senior": "the", at most two describing words, and a person noun, with no name after
  * it. `length` covers the whole phrase so that the describing words are not read as names.
  */
@@ -282,91 +239,13 @@ function describedPeople(list: readonly Word[]): Array<{ ref: Reference; from: n
   return found;
 }
 
-/**
- * "Jasmine Xu-Lam, who takes French, said she signed after Aroha Te Whata-Ngata spoke. … “…,” she said.": a pronoun
- * goes to the subject of the sentence that last named someone it fits, when that subject is the one reporting there
- * (named, then a reporting verb), rather than to someone named later in the same sentence.
- */
-function reportingSubject(table: SpeakerTable, pool: readonly Entry[], last: Entry, before: number): Entry | undefined {
-  const at = Math.max(...last.mentions.filter((mention) => mention < before));
-  // Quotations are blanked in the narration, so a sentence ending inside one leaves no full stop: stay in the paragraph.
-  const start = sentenceStart(table.narration, at, Math.max(0, at - 400, table.narration.lastIndexOf('\n', at) + 1));
-  const others = table.people.flatMap((person) => person.mentions);
-  let best: Entry | undefined;
-  let bestAt = Infinity;
-  for (const entry of pool) {
-    // Only someone the article shows to fit the pronoun: a person of unknown gender is no better than the last one named.
-    if (entry === last || (entry.kind === 'person' && entry.gender === null)) continue;
-    for (const mention of entry.mentions) {
-      if (mention < start || mention >= at || mention >= bestAt) continue;
-      // The candidate's reporting verb may come after the last name too ("Fugate, who has served alongside
-      // Mullins, said she …"), so read to the end of the sentence.
-      const between = table.narration.slice(mention, Math.min(before, sentenceEnd(table.narration, mention, before)));
-      const verb = REPORTING.exec(between);
-      // The verb must be the candidate's own: close after the name, no one else named between except inside an
-      // aside (", who has served alongside Mullins for a decade,").
-      const lead = verb === null ? '' : between.slice(0, verb.index);
-      const aside = /^[^,]*?,\s*(?:who|whose|which|a|an|the)\b[^,]*,\s*$/u.exec(lead) === null ? null : [mention + lead.indexOf(','), mention + lead.length];
-      const blocked = others.some((other) => other > mention && other < mention + lead.length && !(aside !== null && other > (aside[0] ?? 0) && other < (aside[1] ?? 0)));
-      if (verb !== null && lead.split(/\s+/).length <= 16 && !blocked) {
-        best = entry;
-        bestAt = mention;
-      }
-    }
-  }
-  return best;
-}
-
-const REPORTING = new RegExp(SPEECH_VERB.source, 'u');
-
-/** The person a sentence-opening "the mother", "the grandmother", "the freshman" between `from` and `to` stands for. */
-function describedSubjectBetween(table: SpeakerTable, from: number, to: number, gender: 'm' | 'f'): PersonEntry | undefined {
-  const text = table.narration.slice(from, to);
-  let found: PersonEntry | undefined;
-  const clauseStart = /(?:^|[.!?]\s+|\n\s*|,\s+(?:(?:though|but|and|while|although|whereas)\s+)?)(?:The|the)\s+(?:([\p{L}-]+)['’]s\s+)?([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/gu;
-  for (const match of text.matchAll(clauseStart)) {
-    const at = from + match.index;
-    // "the mother sits", "the young mother sits": the noun is the first or second word, not followed by "of".
-    const noun = [match[2], match[3]].find((word) => word !== undefined && (PERSON_NOUNS.has(word) || isPersonHead(word) || ROLE_NOUNS.has(word))) ?? '';
-    if (noun === '' || (noun === match[2] && match[3] === 'of')) continue;
-    const cue = PERSON_NOUNS.get(noun) ?? null;
-    if (cue !== null && cue !== gender) continue;
-    // "the association's director was less confident": an office, qualified by whose it is.
-    const resolved = ROLE_NOUNS.has(noun)
-      ? resolveReference(table, { kind: 'role-noun', noun, at, modifiers: match[1] === undefined ? [] : [fold(match[1])] }, at)?.entry
-      : describedPerson(table, noun, [], gender, at);
-    if (resolved !== undefined && resolved !== null && resolved.kind === 'person' && (resolved.gender === null || resolved.gender === gender)) found = resolved;
-  }
-  return found;
-}
-
-/** A preposition of place (and "the") right before a mention: "in North Miami", "at the Holy Family". */
-const OBLIQUE_BEFORE = /(?:^|\s)(?:in|at|from|near|inside|outside|across|around)\s+(?:the\s+)?$/iu;
-
 /** The organisation named last, if within `reach` characters before `before`. */
-function nearbyOrg(table: SpeakerTable, before: number, reach = 300): Entry | undefined {
+export function nearbyOrg(table: SpeakerTable, before: number, reach = 300): Entry | undefined {
   const entry = latest(table.orgs, before);
   return entry !== undefined && entry.mentions.some((at) => at < before && before - at <= reach) ? entry : undefined;
 }
 
-/**
- * "A high school teacher, who asked that her name not be used, told The Associated Press … “…,” she said.": after
- * the last named person, a sentence whose subject is an unnamed person ("A …", "One …", "Another …" and a person noun)
- * who reports something; a pronoun then means that unnamed person, whom the article does not name.
- */
-function unnamedSpeakerBetween(table: SpeakerTable, from: number, to: number): boolean {
-  const text = table.narration.slice(from, to);
-  for (const match of text.matchAll(/(?:^|[.!?]\s+|\n\s*)(?:A|An|One|Another)\s+((?:[\p{Ll}-]+\s+){0,4})([\p{Ll}-]+)/gu)) {
-    const words = [...(match[1] ?? '').trim().split(/\s+/).filter(Boolean), match[2] ?? ''];
-    const head = words.find((word) => PERSON_NOUNS.has(word) || PERSON_NOUNS.has(word.replace(/s$/u, '')) || (ROLE_NOUNS.has(word) && !SPOKES.has(word)) || isPersonHead(word));
-    if (head === undefined || words.some((word) => SPOKES.has(word))) continue;
-    const sentence = text.slice(match.index + match[0].length, text.slice(match.index + match[0].length).search(/[.!?]\s/u) + match.index + match[0].length + 1);
-    if (REPORTING.test(sentence)) return true;
-  }
-  return false;
-}
-
-function latest<T extends Entry>(pool: readonly T[], before: number): T | undefined {
+export function latest<T extends Entry>(pool: readonly T[], before: number): T | undefined {
   let best: T | undefined;
   let bestAt = -1;
   for (const entry of pool) {

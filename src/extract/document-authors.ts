@@ -1,0 +1,48 @@
+import { referencesIn, resolveReference, type ResolvedSpeaker } from './references.js';
+import type { SpeakerTable } from './speaker-table.js';
+import { sentenceEnd, sentenceStart } from './text-layout.js';
+
+/** Who issued "the statement", "the letter", "the email" that an attribution names instead of a person. */
+
+/** Any word for a document an organisation or person issues. */
+const DOCUMENT_WORDS = /(?<![\p{L}])(?:statement|letter|e-?mail|memo|release|post|message|note|response|announcement|testimony|filing)(?![\p{L}])/giu;
+
+/** How far back the sentence that names a document's author may stand. */
+const DOCUMENT_REACH = 600;
+
+/**
+ * "the statement said": the author is the first person or organisation named in the latest earlier sentence
+ * that mentions a statement ("Superintendent Alan Reyes sent parents a statement.", "The district said in a
+ * statement …"). Nobody when no such sentence is near.
+ */
+export function documentAuthor(table: SpeakerTable, noun: string, before: number): ResolvedSpeaker | null {
+  const from = Math.max(0, before - DOCUMENT_REACH);
+  const window = table.narration.slice(from, before);
+  let mention = -1;
+  for (const match of window.matchAll(new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'giu'))) mention = from + match.index;
+  // "In a written response, Harlow Community Schools said …" … "the statement said": another word for the document.
+  if (mention < 0) for (const match of window.matchAll(DOCUMENT_WORDS)) mention = from + match.index;
+  if (mention < 0 && noun !== 'statement' && noun !== 'release') {
+    // "The ACLU of South Dakota wrote to the district … The letter said": whoever last wrote is its author.
+    let wrote = -1;
+    for (const match of window.matchAll(/(?<![\p{L}])(?:wrote|writes|emailed|posted)(?![\p{L}])/gu)) wrote = from + match.index;
+    if (wrote < 0) return null;
+    const ref = referencesIn(table, sentenceStart(table.narration, wrote, from), wrote).find((candidate) => candidate.kind === 'entry');
+    return ref === undefined ? null : resolveReference(table, ref, ref.at);
+  }
+  if (mention < 0) return null;
+  const start = sentenceStart(table.narration, mention, from);
+  for (const ref of referencesIn(table, start, mention)) {
+    if (ref.kind === 'document' || (ref.kind === 'name' && !/\s/u.test(ref.name))) continue;
+    return resolveReference(table, ref, ref.at);
+  }
+  // "In a statement to The Daily Orange, Dolores Whitfield-Akande … said": the author is named after the noun;
+  // the outlet it went "to" is not the author.
+  const end = Math.min(before, sentenceEnd(table.narration, mention, before));
+  for (const ref of referencesIn(table, mention, end)) {
+    if (ref.kind === 'document' || (ref.kind === 'name' && !/\s/u.test(ref.name)) || ref.kind === 'pronoun') continue;
+    if (/(?:^|\s)to\s+(?:the\s+)?$/iu.test(table.narration.slice(Math.max(0, ref.at - 8), ref.at))) continue;
+    return resolveReference(table, ref, ref.at);
+  }
+  return null;
+}
