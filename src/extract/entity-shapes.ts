@@ -1,6 +1,6 @@
 import { isSpeechVerbWord, ROLE_NOUNS } from './attribution-words.js';
 import { isPersonHead, PERSON_NOUNS } from './descriptions.js';
-import type { Word } from './name-phrase.js';
+import type { Word } from './name-words.js';
 
 /**
  * What a capitalised run's surroundings say it is: a person (named again, described, introduced by a person noun or a

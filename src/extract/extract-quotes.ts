@@ -2,7 +2,7 @@ import { attributionAfter, attributionBefore, type Attribution, type PieceContex
 import { isSpeechVerbWord, NOT_NAME_WORDS, SPEECH_VERB } from './attribution-words.js';
 import { matchKnownSpeaker } from './known-speakers.js';
 import { proposeParaphrases } from './paraphrase.js';
-import { isOrgWord } from './name-phrase.js';
+import { isOrgWord } from './name-words.js';
 import { findQuotePieces, type QuotePiece } from './quote-marks.js';
 import { isTitleCase, wordCount } from './quote-shape.js';
 import { referencesIn, resolveReference, type ResolvedSpeaker } from './references.js';

@@ -1,7 +1,9 @@
 import { isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './attribution-words.js';
 import { documentAuthor } from './document-authors.js';
 import { describedSubjectBetween, OBLIQUE_BEFORE, reportingSubject, unnamedSpeakerBetween } from './pronoun-antecedents.js';
-import { nameRuns, readRun, words, type Word } from './name-phrase.js';
+import { type Word, words } from './name-words.js';
+import { nameRuns } from './name-runs.js';
+import { readRun } from './name-phrase.js';
 import { branchBefore } from './entity-shapes.js';
 import { lookupName } from './name-lookup.js';
 import { looksLikeName, type Entry, type PersonEntry, type SpeakerTable } from './speaker-table.js';

@@ -1,5 +1,6 @@
 import { isSpeechVerbWord, NOT_NAME_WORDS, ROLE_NOUNS } from './attribution-words.js';
-import { isOrgWord, type RunReading, type Word } from './name-phrase.js';
+import { isOrgWord, type Word } from './name-words.js';
+import type { RunReading } from './name-phrase.js';
 
 /**
  * The role a person's first mention gives them: an office around a title ("Board President"), a descriptor before the

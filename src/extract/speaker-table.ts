@@ -1,7 +1,9 @@
 import { isSpeechVerbWord, NOT_NAME_WORDS, ROLE_NOUNS } from './attribution-words.js';
 import { isPersonHead, PERSON_NOUNS } from './descriptions.js';
 import { generationOf } from './generations.js';
-import { isCapitalised, isOrgWord, nameRuns, readRun, titleGender, words, type Word } from './name-phrase.js';
+import { isCapitalised, isOrgWord, titleGender, type Word, words } from './name-words.js';
+import { nameRuns } from './name-runs.js';
+import { readRun } from './name-phrase.js';
 import { ACRONYM_VERBS, branchBefore, CHILD_NOUNS, describesOrg, hasPersonEvidence, PLACE_OPENERS, PLACE_THEN_COMMA, PLACE_WORDS, RELATIONS, UNIT_AFTER, UNIT_WORD } from './entity-shapes.js';
 import { byNameTail, lookupName, mostMentioned } from './name-lookup.js';
 import { pronounGender, pronounVotes } from './pronoun-gender.js';

@@ -1,0 +1,131 @@
+import { NOT_NAME_WORDS } from './attribution-words.js';
+import { firstNameGender } from './first-names.js';
+import { AGE_WORD, CONNECTORS, isCapitalised, isOrgWord, isPersonWord, isTitle, PARTICLES, type Word } from './name-words.js';
+
+/** Capitalised phrases in narration: the runs of name words (with connectors, particles and nicknames inside) that readRun reads. */
+
+/** A capitalised phrase in the body: its words, with lower-case connectors ("of the") kept inside. */
+export interface NameRun {
+  readonly words: readonly Word[];
+  readonly start: number;
+  readonly end: number;
+  /** Whether the run's first word opens a sentence, where descriptors ("Librarian", "Sixth-former") are capitalised too. */
+  readonly opensSentence: boolean;
+}
+
+/**
+ * Groups words into capitalised runs. Function words that open sentences ("But", "In") are dropped from the
+ * front; connectors are kept only between capitalised words ("Department of Emergency Services").
+ */
+export function nameRuns(list: readonly Word[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < list.length) {
+    const word = list[i];
+    if (word === undefined || !isNameWord(word.text)) {
+      i += 1;
+      continue;
+    }
+    const run: Word[] = [word];
+    let j = i + 1;
+    for (;;) {
+      const next = list[j];
+      if (next === undefined) break;
+      if (isNameWord(next.text) && adjacent(run[run.length - 1], next)) {
+        run.push(next);
+        j += 1;
+        continue;
+      }
+      // Robert "Bobby" Tran: a quoted nickname between a given name and a surname is part of the person, not a
+      // quotation and not a name break; it is left out of the name (the name is the one used on later mentions).
+      const nickname = nicknameEnd(list, j);
+      if (nickname > 0 && nickname < list.length && adjacent(run[run.length - 1], list[j] as Word) && adjacent(list[nickname - 1], list[nickname] as Word) && isNameWord(list[nickname]?.text ?? '')) {
+        run.push(list[nickname] as Word);
+        j = nickname + 1;
+        continue;
+      }
+      // Connectors or particles between capitalised words stay in the run.
+      let k = j;
+      const bridge: Word[] = [];
+      while (k < list.length && k - j < 2 && (CONNECTORS.has(list[k]?.text ?? '') || PARTICLES.has(list[k]?.text ?? ''))) {
+        bridge.push(list[k] as Word);
+        k += 1;
+      }
+      const after = list[k];
+      // "Warren and Reps. Ayanna Pressley": "and" before a title or first name joins two people, not one name.
+      const joinsPeople = bridge.some((w) => w.text === 'and') && after !== undefined && (isTitle(after.text) || firstNameGender(after.text) !== undefined);
+      // "Kenya National Union of Teachers", "Parents for …": a group noun after "of"/"for" closes an organisation's name.
+      const groupField = after !== undefined && /^\p{Lu}/u.test(after.text) && GROUP_NOUNS.has(after.text.toLowerCase()) && bridge.some((w) => w.text === 'of' || w.text === 'for') && run.some((w) => isOrgWord(w.text));
+      if (bridge.length > 0 && after !== undefined && !joinsPeople && isNameWord(after.text) && (groupField || !NOT_NAME_WORDS.has(after.text.toLowerCase()))) {
+        run.push(...bridge, after);
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    const before = list[i - 1];
+    runs.push({ words: run, start: run[0]?.start ?? 0, end: run[run.length - 1]?.end ?? 0, opensSentence: before === undefined || /^[.!?…:"“”‘’\u2014\u2013]$/u.test(before.text) });
+    i = j;
+  }
+  return runs.map(trimRun).filter((run): run is NameRun => run !== null);
+}
+
+const OPEN_QUOTE = new Set(['"', '“', '‘', "'"]);
+
+const CLOSE_QUOTE = new Set(['"', '”', '’', "'"]);
+
+/**
+ * The index of the word after a quoted nickname of one or two capitalised words starting at `j`
+ * (`"Bobby"`, `"D.J."`), or -1. Only a nickname directly followed by another capitalised word counts, so a quotation
+ * opening after a name ("Tran said "Put it …") is never swallowed.
+ */
+function nicknameEnd(list: readonly Word[], j: number): number {
+  if (!OPEN_QUOTE.has(list[j]?.text ?? '')) return -1;
+  let k = j + 1;
+  while (k < list.length && k - j <= 2 && isNameWord(list[k]?.text ?? '')) k += 1;
+  if (k === j + 1 || !CLOSE_QUOTE.has(list[k]?.text ?? '')) return -1;
+  const quoteWords = list.slice(j + 1, k);
+  if (quoteWords.some((w, i) => i > 0 && w.start - (quoteWords[i - 1]?.end ?? 0) > 1)) return -1;
+  return k + 1;
+}
+
+function isNameWord(text: string): boolean {
+  return isCapitalised(text) && /\p{L}/u.test(text);
+}
+
+function adjacent(previous: Word | undefined, next: Word): boolean {
+  return previous !== undefined && next.start - previous.end <= 1;
+}
+
+/**
+ * "New York Civil Liberties Union", "New Jersey Education Association": "New" opening a run whose next word is a
+ * name and which holds an organisation word is the start of a place in the organisation's name, not a sentence's
+ * "New". ("New Department of Education guidance": the word after "New" is the organisation word; "New" goes.)
+ */
+function keepsNew(list: readonly Word[]): boolean {
+  const next = list[1];
+  return list[0]?.text === 'New' && next !== undefined && next.start - (list[0] as Word).end <= 1 && isCapitalised(next.text) && !isOrgWord(next.text) && !NOT_NAME_WORDS.has(next.text.toLowerCase()) && list.slice(2).some((w) => isOrgWord(w.text));
+}
+
+/**
+ * "Parents for Advanced Learning", "Students of Tomorrow": a capitalised group noun (the plural nouns
+ * NOT_NAME_WORDS lists, "parents", "teachers", "advocates"…) straight before "for"/"of" and a capitalised word opens
+ * an organisation's name, so it is not dropped as a sentence's subject noun.
+ */
+function opensGroupName(list: readonly Word[]): boolean {
+  const first = list[0];
+  return first !== undefined && /^\p{Lu}/u.test(first.text) && GROUP_NOUNS.has(first.text.toLowerCase()) && /^(?:for|of)$/u.test(list[1]?.text ?? '') && isPersonWord(list[2]);
+}
+
+/** Plural nouns for the people an organisation gathers or serves: they may open its name or close it after "of"/"for". */
+export const GROUP_NOUNS = new Set(['parents', 'students', 'teachers', 'officials', 'critics', 'supporters', 'opponents', 'advocates', 'lawmakers', 'residents', 'members', 'educators', 'workers', 'nurses', 'principals', 'superintendents', 'librarians', 'families', 'women', 'veterans', 'administrators', 'counselors', 'counsellors', 'officers', 'employees', 'children', 'youth']);
+
+/** Drops sentence-opening function words from the front and connectors from the end of a run. */
+function trimRun(run: NameRun): NameRun | null {
+  const list = [...run.words];
+  while (list.length > 0 && !keepsNew(list) && !opensGroupName(list) && (NOT_NAME_WORDS.has((list[0]?.text ?? '').toLowerCase()) || CONNECTORS.has(list[0]?.text ?? '') || AGE_WORD.test(list[0]?.text ?? ''))) list.shift();
+  while (list.length > 0 && (CONNECTORS.has(list[list.length - 1]?.text ?? '') || PARTICLES.has(list[list.length - 1]?.text ?? ''))) list.pop();
+  if (list.length === 0) return null;
+  const trimmed = list[0] !== run.words[0];
+  return { words: list, start: list[0]?.start ?? 0, end: list[list.length - 1]?.end ?? 0, opensSentence: run.opensSentence && !trimmed };
+}

@@ -1,0 +1,121 @@
+import { NOT_NAME_WORDS, ORG_WORDS, TITLES } from './attribution-words.js';
+
+/**
+ * Words of capitalised phrases and what each can be on its own: a title, an organisation word, a connector or
+ * particle inside a name, a name word.
+ */
+
+/** A word with its offsets in the body. */
+export interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}'’-]*|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/** Words (and single punctuation marks) of `text`, offsets shifted by `offset`. Abbreviation periods stay attached. */
+export function words(text: string, offset = 0): Word[] {
+  const result: Word[] = [];
+  let absorbed = -1;
+  for (const match of text.matchAll(WORD)) {
+    if (match.index === absorbed) continue;
+    let value = match[0];
+    const start = match.index + offset;
+    // Keep the period of a title or initial ("Sen.", "J.") so that it is not read as a sentence end.
+    if (text[match.index + value.length] === '.' && /^\p{L}[\p{L}.]*$/u.test(value) && (isTitle(value) || /^\p{Lu}$/u.test(value) || /^[JS]r$/u.test(value))) {
+      value += '.';
+      absorbed = match.index + match[0].length;
+    }
+    result.push({ text: value, start, end: start + value.length });
+  }
+  return result;
+}
+
+/** Whether a word is written with a capital (names, titles, acronyms). */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || NAME_PREFIX.test(word);
+}
+
+/**
+ * "al-Hashimi", "el-Amin", "bin-Talal", "ibn-Rushd", "abu-Bakr": a lower-case Arabic prefix hyphenated to a capitalised
+ * word is written that way inside names, so the word counts as capitalised (a name word), at a sentence start or not.
+ */
+const NAME_PREFIX = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u;
+
+/** Whether a word is a title written before names ("Sen.", "Superintendent"). */
+export function isTitle(word: string): boolean {
+  return TITLES.has(titleKey(word));
+}
+
+/** "Sen." → "sen"; "Mayor-elect", "Councilmember-Elect" → the office they are elected to. */
+const titleKey = (word: string): string => word.replace(/\.$/, '').toLowerCase().replace(/-elect$/u, '');
+
+/** The gender cue of a title, if any. */
+export function titleGender(word: string): 'm' | 'f' | null {
+  const cue = TITLES.get(titleKey(word));
+  return cue === 'm' || cue === 'f' ? cue : null;
+}
+
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(word) && word.replace(/\./g, '').length >= 2 && !NAME_SUFFIX.test(word) && !isInitials(word);
+}
+
+/**
+ * "J.D. Vance", "A.J. Whitcomb III", "Sen. R.J. Ortiz": dotted initials of two or three letters are a person's
+ * given name, not an acronym. Place abbreviations written the same way ("U.S.", "D.C.") are the exception.
+ */
+export function isInitials(word: string): boolean {
+  return /^(?:\p{Lu}\.){2,3}$/u.test(word) && !PLACE_ABBREVIATIONS.has(word);
+}
+
+const PLACE_ABBREVIATIONS = new Set(['U.S.', 'U.K.', 'D.C.', 'U.N.', 'E.U.', 'N.Y.', 'L.A.', 'N.J.', 'N.C.', 'S.C.', 'N.H.', 'N.D.', 'S.D.', 'N.M.', 'R.I.', 'W.Va.', 'U.S.A.']);
+
+/** Generational suffixes closing a person's name ("Robert Hollister III", "Samuel T. Whitfield Jr."): part of the name, never an acronym. */
+export const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+
+/** Whether a word marks an organisation ("District", "ACLU"). */
+export function isOrgWord(word: string): boolean {
+  return ORG_WORDS.has(word.toLowerCase()) || isAcronym(word);
+}
+
+export const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'in', '&']);
+
+export const PARTICLES = new Set(['dela', 'de', 'del', 'della', 'la', 'le', 'los', 'las', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'st.', 'y', 'dos', 'das', 'do', 'ter', 'ten', 'ibn', 'bint']);
+
+/** Words that describe a person by party rather than name them ("Republican Jane Doe"): never the start of a name. */
+export const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'independent', 'libertarian', 'conservative', 'labour', 'liberal', 'tory']);
+
+/**
+ * "Nine-year-old", "Seventeen-year-old", "Mum-of-two", "Father-of-three": an age or family opening a sentence
+ * before a name, never part of it.
+ */
+export const AGE_WORD = /-(?:year|month)s?-old$|^\p{L}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
+
+/** Words that continue an office after a title ("Chief Executive", "Chief Financial Officer", "Vice Chancellor"). */
+export const OFFICE_WORDS = new Set(['executive', 'operating', 'financial', 'academic', 'information', 'technology', 'general', 'managing', 'vice', 'deputy', 'assistant', 'associate', 'senior', 'interim', 'acting', 'emeritus']);
+
+export function isPersonWord(word: Word | undefined): boolean {
+  return word !== undefined && isCapitalised(word.text) && !isOrgWord(word.text) && !NOT_NAME_WORDS.has(word.text.toLowerCase()) && !isTitle(word.text);
+}
+
+/** The first word at or after `index` that is not a name particle (at most two are skipped: "da", "de la"). */
+export function afterParticles(list: readonly Word[], index: number): Word | undefined {
+  let k = index;
+  while (k < list.length && k - index < 2 && (PARTICLES.has(list[k]?.text ?? '') || isNumberNamePart(list, k))) k += 1;
+  return list[k];
+}
+
+/**
+ * "Winona Two Bulls", "Charlene Three Irons": a capitalised number word inside a name, after a name word and before a
+ * capitalised word that is no organisation word, belongs to the surname.
+ */
+export function isNumberNamePart(list: readonly Word[], k: number): boolean {
+  const word = list[k];
+  if (k === 0 || word === undefined || !isPersonWord(list[k - 1])) return false;
+  if (NUMBER_WORDS.has(word.text) && isPersonWord(list[k + 1])) return true;
+  // "Clarence Walks First": an ordinal closing a name of three or more words (a given name, then the surname).
+  return (word.text === 'First' || word.text === 'Last') && k >= 2 && isPersonWord(list[k - 2]) && (k + 1 >= list.length || !isPersonWord(list[k + 1]));
+}
+
+const NUMBER_WORDS = new Set(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'One']);
