@@ -9,7 +9,7 @@ import type { Word } from './name-words.js';
  */
 
 /** Nouns for children an appositive may use ("one of the two boys"), with the gender they carry. */
-export const CHILD_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([['boy', 'm'], ['girl', 'f'], ['kid', null], ['child', null], ['children', null], ['twin', null], ['sibling', null], ['student', null], ['pupil', null], ['classmate', null]]);
+export const CHILD_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([['boy', 'm'], ['girl', 'f'], ['kid', null], ['child', null], ['children', null], ['twin', null], ['sibling', null], ['student', null], ['pupil', null], ['classmate', null], ['grader', null], ['kindergartner', null], ['preschooler', null], ['toddler', null]]);
 
 /** A weakly-read name is a person when the article names them again by surname or makes them speak. */
 export function hasPersonEvidence(narration: string, name: string, start: number, end: number, before: Word | undefined): boolean {

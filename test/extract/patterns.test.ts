@@ -848,3 +848,10 @@ describe('attribution shapes of the twelfth and thirteenth blind rounds', () => 
     ]);
   });
 });
+
+describe('attribution shapes of the fourteenth blind round', () => {
+  it('enters a child named only by a given name and a school year, so "the fifth grader said" finds her', () => {
+    const body = 'Board chair Dana Whitby listened. Ten-year-old Amani, a fifth grader at Riverside, read a short statement she wrote herself.\n\n"I still read every night," the fifth grader said.';
+    expect(pairs(body)).toEqual([['I still read every night,', 'Amani']]);
+  });
+});
