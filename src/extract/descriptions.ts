@@ -42,6 +42,16 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   return map;
 })();
 
+/** "Dolores Achterberg, whose grandson is a freshman" … "the grandmother said": a kin noun from the relation the copy gave. */
+const INVERSE_KIN: ReadonlyMap<string, readonly string[]> = (() => {
+  const grandchildren = ['whose grandson', 'whose granddaughter', 'whose grandchild', 'whose grandchildren', 'whose grandkids'];
+  const children = ['whose son', 'whose daughter', 'whose child', 'whose children', 'whose kids', 'whose sons', 'whose daughters'];
+  return new Map([
+    ...['grandmother', 'grandfather', 'grandparent', 'grandma', 'grandpa'].map((noun) => [noun, grandchildren] as const),
+    ...['mother', 'father', 'parent', 'mom', 'dad'].map((noun) => [noun, children] as const),
+  ]);
+})();
+
 /** Ages and school years: copy uses them for the person just named even when it never wrote the noun before. */
 export const AGE_OR_YEAR = /^(?:(?:\d+|[a-z]+)-)?year-old$|^(?:grader|pupil|kid|child|toddler|preschooler|kindergartner)$/u;
 
@@ -94,10 +104,13 @@ function around(table: SpeakerTable, person: PersonEntry, before: number): strin
     // Within the mention's paragraph: quotations are blanked, so a sentence that ends inside one has no full stop
     // and would otherwise run on into the next paragraph's description of someone else.
     const paragraphEnd = table.narration.indexOf('\n', at);
-    const from = sentenceStart(table.narration, at, Math.max(0, at - 300, table.narration.lastIndexOf('\n', at) + 1));
+    let from = sentenceStart(table.narration, at, Math.max(0, at - 300, table.narration.lastIndexOf('\n', at) + 1));
     let to = sentenceEnd(table.narration, at, Math.min(table.narration.length, at + 300, paragraphEnd < 0 ? Infinity : paragraphEnd));
+    // Only this person's stretch of the sentence: "A freshman, Kaito Mori, said he was stopped by Reyes" describes
+    // Kaito, not Reyes, so the words before another person's mention belong to that person.
     for (const other of others) {
       if (other > at && other < to) to = other;
+      if (other < at && other >= from) from = other + 1;
     }
     parts.push(table.narration.slice(from, to));
   }
@@ -106,7 +119,7 @@ function around(table: SpeakerTable, person: PersonEntry, before: number): strin
 
 /** The word forms a description's head noun may take where the person was introduced. */
 function formsOf(noun: string): string[] {
-  const forms = [...(SYNONYMS.get(noun) ?? [noun])];
+  const forms = [...(SYNONYMS.get(noun) ?? [noun]), ...(INVERSE_KIN.get(noun) ?? [])];
   // "the driver" for someone who "has driven a bus", "the teacher" for one who "started teaching".
   const stem = /^(\p{Ll}{3,}?)e?(?:r|or|er)$/u.exec(noun)?.[1];
   if (stem !== undefined && /(?:er|or)$/u.test(noun)) forms.push(`${stem}ing`, `${stem}en`, `${stem}es`, `${stem}s`, `${stem}e`, `${stem}ed`);

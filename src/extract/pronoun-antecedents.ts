@@ -84,6 +84,9 @@ export function unnamedSpeakerBetween(table: SpeakerTable, from: number, to: num
     const head = words.find((word) => PERSON_NOUNS.has(word) || PERSON_NOUNS.has(word.replace(/s$/u, '')) || (ROLE_NOUNS.has(word) && !SPOKES.has(word)) || isPersonHead(word));
     if (head === undefined || words.some((word) => SPOKES.has(word))) continue;
     const sentence = text.slice(match.index + match[0].length, text.slice(match.index + match[0].length).search(/[.!?]\s/u) + match.index + match[0].length + 1);
+    // "A sophomore who says she watched the arrest, Hailey Ferreira, says …": the description is then named.
+    const sentenceAt = from + match.index + match[0].length;
+    if (table.people.some((person) => person.mentions.some((at) => at >= sentenceAt && at < sentenceAt + sentence.length))) continue;
     if (REPORTING.test(sentence)) return true;
   }
   return false;

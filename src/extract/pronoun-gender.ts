@@ -14,9 +14,10 @@ export function pronounGender(narration: string, person: PersonEntry, table: Spe
 }
 
 /** How many times a he/him/his or she/her pronoun is the next one after the person's mentions, before anyone else is named. */
-export function pronounVotes(narration: string, person: PersonEntry, table: SpeakerTable): { male: number; female: number } {
+export function pronounVotes(narration: string, person: PersonEntry, table: SpeakerTable): { male: number; female: number; reported: number } {
   let male = 0;
   let female = 0;
+  let reported = 0;
   const others = table.people.filter((p) => p !== person).flatMap((p) => p.mentions);
   for (const at of person.mentions) {
     const window = narration.slice(at, at + 240);
@@ -30,9 +31,13 @@ export function pronounVotes(narration: string, person: PersonEntry, table: Spea
     if (kin.some((gender) => gender === null || gender === (masculine ? 'm' : 'f'))) continue;
     if (masculine) male += 1;
     else female += 1;
+    // "Hailey Ferreira, …, says she is still upset": the pronoun right after the person's own reporting verb is theirs.
+    if (REPORTED_PRONOUN.test(window.slice(0, match.index))) reported += 1;
   }
-  return { male, female };
+  return { male, female, reported };
 }
+
+const REPORTED_PRONOUN = /^[^.!?]{0,120}(?<![\p{L}])(?:says|said|told|tells|adds|added|recalls|recalled|explains|explained|insists|insisted)\s+(?:that\s+)?$/u;
 
 /** A family member named between a person and a pronoun, who the pronoun may stand for instead. */
 const KIN_BETWEEN = /(?<![\p{L}])(?:sons?|daughters?|husband|wife|boy|girl|father|mother|brother|sister|dad|mom|mum|grandson|granddaughter|grandfather|grandmother|child|nephew|niece)(?![\p{L}])/giu;

@@ -100,7 +100,10 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     // "Delhi Public School, R K Puram, said": a capitalised phrase set off by commas right after an organisation's
     // name is where it is.
     const lastWord = /([\p{L}'’]+),\s+$/u.exec(narration.slice(Math.max(0, run.start - 40), run.start))?.[1];
-    if (!reading.strong && lastWord !== undefined && isOrgWord(lastWord) && narration[run.end] === ',') {
+    // Not after "A spokesman for the school district, J.D. Pettaway,": there the name is the person the phrase describes.
+    const describedHead = /(?:^|\s)(\p{Ll}+)\s+(?:for|of|at|with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*$/u.exec(narration.slice(Math.max(0, run.start - 70), run.start))?.[1];
+    const forPerson = describedHead !== undefined && (ROLE_NOUNS.has(describedHead) || PERSON_NOUNS.has(describedHead) || isPersonHead(describedHead));
+    if (!reading.strong && lastWord !== undefined && isOrgWord(lastWord) && narration[run.end] === ',' && !forPerson) {
       addOrg(table, reading.name, reading.start);
       continue;
     }
@@ -139,7 +142,9 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     // A given name's usual gender yields to the article's own pronouns ("Avery … her therapist … She took a day
     // off"); a title's ("Mr.", "Mrs") does not.
     const votes = pronounVotes(narration, person, table);
-    const byPronoun = votes.male >= 2 && votes.female === 0 ? 'm' : votes.female >= 2 && votes.male === 0 ? 'f' : null;
+    // Two plain votes, or one right after the person's own reporting verb ("says she"), with none the other way.
+    const enough = (count: number) => count >= 2 || (count >= 1 && votes.reported >= 1);
+    const byPronoun = enough(votes.male) && votes.female === 0 ? 'm' : enough(votes.female) && votes.male === 0 ? 'f' : null;
     if (person.gender === null) person.gender = pronounGender(narration, person, table);
     else if (byPronoun !== null && byPronoun !== person.gender && !titled.has(person)) person.gender = byPronoun;
     person.mentions.sort((a, b) => a - b);

@@ -855,3 +855,30 @@ describe('attribution shapes of the fourteenth blind round', () => {
     expect(pairs(body)).toEqual([['I still read every night,', 'Amani']]);
   });
 });
+
+describe('attribution shapes of the fifteenth blind round', () => {
+  it('reads a description before a name as that person\'s, not a person named later in the sentence', () => {
+    const body = 'Officer Luis Reyes patrols the lot. A freshman, Kaito Brennan-Mori, said he was stopped by Reyes in September.\n\n"I was just waiting for my mom," the freshman said.';
+    expect(pairs(body)).toEqual([['I was just waiting for my mom,', 'Kaito Brennan-Mori']]);
+  });
+
+  it('keeps "the school district, J.D. Pettaway," a spokesman, not a place or organisation', () => {
+    const body = 'A spokesman for the school district, J.D. Pettaway, said the district had received the report.\n\n"We take any concern seriously," Pettaway said.';
+    expect(pairs(body)).toEqual([['We take any concern seriously,', 'J.D. Pettaway']]);
+  });
+
+  it('names a description and then the person ("A sophomore who …, Hailey Ferreira, says she"), and trusts "says she" over a name list', () => {
+    const body = 'Standing next to her, Adaeze Nwosu says she sees it differently.\n\nA sophomore who says she watched the arrest, Hailey Ferreira, says she is still upset.\n\n"Everybody was just screaming," she said.';
+    expect(pairs(body)).toEqual([['Everybody was just screaming,', 'Hailey Ferreira']]);
+  });
+
+  it('gives a woven quote after "The federation\'s letter" to the federation', () => {
+    const body = 'The Maple Grove Police Officers Federation sent the board a letter on Monday. Its president, Ray Dunleavy, signed it.\n\nThe federation\'s letter ends by offering to meet with the board "at any time, in any format."';
+    expect(pairs(body)).toEqual([['at any time, in any format.', 'Maple Grove Police Officers Federation']]);
+  });
+
+  it('lets "the grandmother" find a person introduced with "whose grandson"', () => {
+    const body = 'Marlene Hostetler spoke first. Sitting behind her was Dolores Achterberg, whose grandson is a freshman. She said she has known Hostetler for years.\n\n"Marlene\'s a good woman and she\'s wrong about this one," the grandmother said.';
+    expect(pairs(body)).toEqual([["Marlene's a good woman and she's wrong about this one,", 'Dolores Achterberg']]);
+  });
+});
