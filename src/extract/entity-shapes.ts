@@ -17,10 +17,7 @@ export function hasPersonEvidence(narration: string, name: string, start: number
   // "Cárdenas said", the Spanish first surname).
   for (const surname of name.split(/\s+/).slice(1)) {
     if (surname.length < 3 || /^\p{Ll}+$/u.test(surname)) continue;
-    const again = new RegExp(`(?<![\\p{L}])${escape(surname)}(?![\\p{L}])`, 'gu');
-    let count = 0;
-    for (const _ of narration.matchAll(again)) count += 1;
-    if (count > 1) return true;
+    if (occursTwice(narration, surname)) return true;
   }
   const next = narration.slice(end, end + 40);
   // ", a junior at …", ", who …", and an age (", 14,"): only people are described so.
@@ -51,6 +48,9 @@ export const RELATIONS = new Set(['classmate', 'classmates', 'friend', 'neighbor
  * named branch written before the organisation's name, which together name the one speaking.
  */
 export function branchBefore(narration: string, start: number): { text: string; start: number } | undefined {
+  // Most runs are not after "of": leave before the regex.
+  const tail = narration.slice(Math.max(0, start - 8), start);
+  if (!tail.endsWith('of ') && !tail.endsWith('the ')) return undefined;
   const match = /(?:^|[\s(])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:chapter|branch|affiliate|local|division)\s+of\s+(?:the\s+)?)$/u.exec(narration.slice(Math.max(0, start - 60), start));
   const text = match?.[1];
   return text === undefined ? undefined : { text, start: start - text.length };
@@ -84,4 +84,13 @@ export function describesOrg(narration: string, end: number): boolean {
   return ORG_APPOSITIVE_HEADS.has(phrase.split(/\s+/).pop() ?? '');
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `word` stands as a whole word at least twice in `text` (indexOf, not a regex built per call: this runs per run). */
+function occursTwice(text: string, word: string): boolean {
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[at + word.length] ?? '')) continue;
+    count += 1;
+    if (count > 1) return true;
+  }
+  return false;
+}

@@ -7,6 +7,37 @@ import { fold } from '../text/fold.js';
  * an organisation's initials.
  */
 
+/** An entry's name folded and split once: lookups run for every capitalised word of every article. */
+interface NameForms {
+  readonly key: string;
+  /** Without a closing generational suffix ("jr", "iii"). */
+  readonly bare: string;
+  readonly first: string;
+  readonly surname: string;
+  /** Words after the given name, split at spaces and hyphens. */
+  readonly parts: readonly string[];
+}
+
+const forms = new WeakMap<Entry, NameForms>();
+
+/** The folded forms of an entry's name (names never change once entered). */
+export function formsOf(entry: Entry): NameForms {
+  let found = forms.get(entry);
+  if (found === undefined) {
+    const key = fold(entry.name);
+    const words = key.split(/\s+/);
+    found = {
+      key,
+      bare: key.replace(/\s+(?:jr|sr|ii|iii|iv)\.?$/u, ''),
+      first: words[0] ?? '',
+      surname: entry.kind === 'person' ? fold(entry.surname) : '',
+      parts: words.slice(1).flatMap((word) => word.split('-')),
+    };
+    forms.set(entry, found);
+  }
+  return found;
+}
+
 /** The initials an acronym of `name` may use: of every word, and of its capitalised words only. */
 function initialsOf(name: string): string[] {
   const parts = fold(name).replace(/^the\s+/u, '').split(/[\s-]+/u).filter(Boolean);
@@ -21,18 +52,18 @@ function initialsOf(name: string): string[] {
 export function lookupName(table: SpeakerTable, name: string, at?: number): Entry | undefined {
   const key = fold(name.replace(/['’]s$/u, ''));
   const person =
-    table.people.find((p) => fold(p.name) === key) ??
+    table.people.find((p) => formsOf(p).key === key) ??
     (key.includes(' ') ? byNameTail(table, key) : undefined) ??
     // "Sr. Mary Bernadette said" after "Sr. Mary Bernadette Keane": given names alone, as religious titles use them.
-    (key.includes(' ') ? mostMentioned(table.people.filter((p) => fold(p.name).startsWith(`${key} `))) : undefined) ??
+    (key.includes(' ') ? mostMentioned(table.people.filter((p) => formsOf(p).key.startsWith(`${key} `))) : undefined) ??
     bySurname(table, key, at) ??
-    mostMentioned(table.people.filter((p) => fold(p.name.split(/\s+/)[0] ?? '') === key)) ??
+    mostMentioned(table.people.filter((p) => formsOf(p).first === key)) ??
     bySurnamePart(table, key);
   if (person !== undefined) return person;
   const bare = key.replace(/^the\s+/, '');
   return (
-    table.orgs.find((org) => fold(org.name) === bare || (org.acronym !== null && fold(org.acronym) === bare)) ??
-    table.orgs.find((org) => fold(org.name).startsWith(`${bare} `) || fold(org.name).startsWith(`${bare}, `)) ??
+    table.orgs.find((org) => formsOf(org).key === bare || (org.acronym !== null && fold(org.acronym) === bare)) ??
+    table.orgs.find((org) => formsOf(org).key.startsWith(`${bare} `) || formsOf(org).key.startsWith(`${bare}, `)) ??
     // "DfE" for "Department for Education", "NAHT" for "National Association of Head Teachers": an acronym of the
     // name's initials, with or without its small words.
     (/^\p{Lu}[\p{L}&]{1,7}$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name) ? table.orgs.find((org) => initialsOf(org.name).includes(bare)) : undefined)
@@ -44,7 +75,7 @@ export function lookupName(table: SpeakerTable, name: string, at?: number): Entr
  * generational suffix closing the full name ("Jr.", "III") is not written on later mentions, so it is left out.
  */
 export function byNameTail(table: SpeakerTable, key: string): PersonEntry | undefined {
-  return mostMentioned(table.people.filter((p) => fold(p.name).endsWith(` ${key}`) || fold(p.name).replace(/\s+(?:jr|sr|ii|iii|iv)\.?$/u, '').endsWith(` ${key}`)));
+  return mostMentioned(table.people.filter((p) => formsOf(p).key.endsWith(` ${key}`) || formsOf(p).bare.endsWith(` ${key}`)));
 }
 
 /**
@@ -54,12 +85,12 @@ export function byNameTail(table: SpeakerTable, key: string): PersonEntry | unde
  */
 function bySurnamePart(table: SpeakerTable, key: string): PersonEntry | undefined {
   if (key.includes(' ') || key.includes('-') || key.length < 3) return undefined;
-  return mostMentioned(table.people.filter((p) => fold(p.name).split(/\s+/).slice(1).flatMap((word) => word.split('-')).includes(key)));
+  return mostMentioned(table.people.filter((p) => formsOf(p).parts.includes(key)));
 }
 
 /** A surname alone: the one person of that surname, or among several the one "the younger/elder" means, else the most named. */
 function bySurname(table: SpeakerTable, key: string, at: number | undefined): PersonEntry | undefined {
-  const pool = table.people.filter((p) => fold(p.surname) === key);
+  const pool = table.people.filter((p) => formsOf(p).surname === key);
   if (pool.length > 1 && at !== undefined) {
     const chosen = byGeneration(pool, table.generation, table.narration, at);
     if (chosen !== undefined) return chosen;

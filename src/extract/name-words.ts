@@ -49,7 +49,16 @@ export function isTitle(word: string): boolean {
 }
 
 /** "Sen." → "sen"; "Mayor-elect", "Councilmember-Elect" → the office they are elected to. */
-const titleKey = (word: string): string => word.replace(/\.$/, '').toLowerCase().replace(/-elect$/u, '');
+const titleKeys = new Map<string, string>();
+const titleKey = (word: string): string => {
+  // Called for every word of every capitalised run: remembered, as the same words recur.
+  let key = titleKeys.get(word);
+  if (key === undefined) {
+    key = word.toLowerCase().replace(/\.$/u, '').replace(/-elect$/u, '');
+    if (titleKeys.size < 20_000) titleKeys.set(word, key);
+  }
+  return key;
+};
 
 /** The gender cue of a title, if any. */
 export function titleGender(word: string): 'm' | 'f' | null {
@@ -112,7 +121,7 @@ export function afterParticles(list: readonly Word[], index: number): Word | und
  */
 export function isNumberNamePart(list: readonly Word[], k: number): boolean {
   const word = list[k];
-  if (k === 0 || word === undefined || !isPersonWord(list[k - 1])) return false;
+  if (k === 0 || word === undefined || !(NUMBER_WORDS.has(word.text) || word.text === 'First' || word.text === 'Last') || !isPersonWord(list[k - 1])) return false;
   if (NUMBER_WORDS.has(word.text) && isPersonWord(list[k + 1])) return true;
   // "Clarence Walks First": an ordinal closing a name of three or more words (a given name, then the surname).
   return (word.text === 'First' || word.text === 'Last') && k >= 2 && isPersonWord(list[k - 2]) && (k + 1 >= list.length || !isPersonWord(list[k + 1]));

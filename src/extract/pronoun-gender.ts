@@ -5,14 +5,6 @@ import type { PersonEntry, SpeakerTable } from './speaker-table.js';
  * named, not counting one that fits a family member named in between.
  */
 
-/** Votes of the pronouns that follow the person's mentions, before anyone else is named. */
-export function pronounGender(narration: string, person: PersonEntry, table: SpeakerTable): 'm' | 'f' | null {
-  const { male, female } = pronounVotes(narration, person, table);
-  if (male > female) return 'm';
-  if (female > male) return 'f';
-  return null;
-}
-
 /** How many times a he/him/his or she/her pronoun is the next one after the person's mentions, before anyone else is named. */
 export function pronounVotes(narration: string, person: PersonEntry, table: SpeakerTable): { male: number; female: number; reported: number } {
   let male = 0;
@@ -21,23 +13,26 @@ export function pronounVotes(narration: string, person: PersonEntry, table: Spea
   const others = table.people.filter((p) => p !== person).flatMap((p) => p.mentions);
   for (const at of person.mentions) {
     const window = narration.slice(at, at + 240);
-    const match = /(?<![\p{L}])(he|him|his|she|her|hers)(?![\p{L}])/iu.exec(window);
+    const match = PRONOUN.exec(window);
     if (match === null) continue;
     const position = at + match.index;
     if (others.some((m) => m > at && m < position)) continue;
     const masculine = /^(?:he|him|his)$/i.test(match[1] ?? '');
     // "Courtney Blay, whose son is in kindergarten, says he is scared": the pronoun is the son's, when it fits him.
-    const kin = [...window.slice(0, match.index).matchAll(KIN_BETWEEN)].map((found) => KIN_GENDER.get(found[0].toLowerCase().replace(/s$/u, '')) ?? null);
+    const kin = match.index === 0 ? [] : [...window.slice(0, match.index).matchAll(KIN_BETWEEN)].map((found) => KIN_GENDER.get(found[0].toLowerCase().replace(/s$/u, '')) ?? null);
     if (kin.some((gender) => gender === null || gender === (masculine ? 'm' : 'f'))) continue;
     if (masculine) male += 1;
     else female += 1;
     // "Hailey Ferreira, …, says she is still upset": the pronoun right after the person's own reporting verb is theirs.
-    if (REPORTED_PRONOUN.test(window.slice(0, match.index))) reported += 1;
+    const lead = window.slice(0, match.index);
+    if (!/[.!?]/u.test(lead) && REPORTED_PRONOUN.test(lead.slice(-24))) reported += 1;
   }
   return { male, female, reported };
 }
 
-const REPORTED_PRONOUN = /^[^.!?]{0,120}(?<![\p{L}])(?:says|said|told|tells|adds|added|recalls|recalled|explains|explained|insists|insisted)\s+(?:that\s+)?$/u;
+const PRONOUN = /(?<![\p{L}])(he|him|his|she|her|hers)(?![\p{L}])/iu;
+
+const REPORTED_PRONOUN = /(?<![\p{L}])(?:says|said|told|tells|adds|added|recalls|recalled|explains|explained|insists|insisted)\s+(?:that\s+)?$/u;
 
 /** A family member named between a person and a pronoun, who the pronoun may stand for instead. */
 const KIN_BETWEEN = /(?<![\p{L}])(?:sons?|daughters?|husband|wife|boy|girl|father|mother|brother|sister|dad|mom|mum|grandson|granddaughter|grandfather|grandmother|child|nephew|niece)(?![\p{L}])/giu;

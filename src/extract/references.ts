@@ -73,7 +73,7 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
   list.forEach((word, index) => {
     // "The federation's letter": an organisation noun with its possessive, before a document it issued, is the
     // organisation speaking ("the committee's co-chair" is not: the co-chair is).
-    const possessive = /['’]s$/u.test(word.text) && DOCUMENTS.has(list[index + 1]?.text.toLowerCase() ?? '');
+    const possessive = (word.text.endsWith("'s") || word.text.endsWith('’s')) && DOCUMENTS.has(list[index + 1]?.text.toLowerCase() ?? '');
     const lower = possessive ? word.text.toLowerCase().replace(/['’]s$/u, '') : word.text.toLowerCase();
     const gender = PRONOUNS.get(lower);
     if (gender !== undefined) refs.push({ kind: 'pronoun', gender, at: word.start });

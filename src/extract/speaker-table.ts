@@ -5,8 +5,8 @@ import { isCapitalised, isOrgWord, titleGender, type Word, words } from './name-
 import { nameRuns } from './name-runs.js';
 import { readRun } from './name-phrase.js';
 import { ACRONYM_VERBS, branchBefore, CHILD_NOUNS, describesOrg, hasPersonEvidence, PLACE_OPENERS, PLACE_THEN_COMMA, PLACE_WORDS, RELATIONS, UNIT_AFTER, UNIT_WORD } from './entity-shapes.js';
-import { byNameTail, lookupName, mostMentioned } from './name-lookup.js';
-import { pronounGender, pronounVotes } from './pronoun-gender.js';
+import { byNameTail, formsOf, lookupName, mostMentioned } from './name-lookup.js';
+import { pronounVotes } from './pronoun-gender.js';
 import { appositiveAfter, descriptorBefore, officeBefore, roleOf, withOrg } from './speaker-roles.js';
 import { fold } from '../text/fold.js';
 
@@ -89,7 +89,7 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     // a place too.
     // No title and no given name the lists know: only a place ("principal of a school in Co Meath, said") is named so
     // right after "in"/"at", or after a place and a comma ("a 17-year-old from Salthill, Co Galway,").
-    const locative = reading.start === run.start && ((before !== undefined && /^(?:in|at|inside|outside|near)$/u.test(before.text)) || PLACE_THEN_COMMA.test(narration.slice(Math.max(0, run.start - 60), run.start)));
+    const locative = reading.start === run.start && ((before !== undefined && /^(?:in|at|inside|outside|near)$/u.test(before.text)) || (before?.text === ',' && PLACE_THEN_COMMA.test(narration.slice(Math.max(0, run.start - 60), run.start))));
     // "North Miami", "Port Arthur", "San Marcos": a compass or place word opening a name after "in" is a place even
     // when the lists know it as a given name.
     const placeShaped = !reading.strong || (reading.title === null && PLACE_OPENERS.has(reading.name.split(/\s+/)[0] ?? ''));
@@ -99,13 +99,17 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     }
     // "Delhi Public School, R K Puram, said": a capitalised phrase set off by commas right after an organisation's
     // name is where it is.
-    const lastWord = /([\p{L}'’]+),\s+$/u.exec(narration.slice(Math.max(0, run.start - 40), run.start))?.[1];
-    // Not after "A spokesman for the school district, J.D. Pettaway,": there the name is the person the phrase describes.
-    const describedHead = /(?:^|\s)(\p{Ll}+)\s+(?:for|of|at|with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*$/u.exec(narration.slice(Math.max(0, run.start - 70), run.start))?.[1];
-    const forPerson = describedHead !== undefined && (ROLE_NOUNS.has(describedHead) || PERSON_NOUNS.has(describedHead) || isPersonHead(describedHead));
-    if (!reading.strong && lastWord !== undefined && isOrgWord(lastWord) && narration[run.end] === ',' && !forPerson) {
-      addOrg(table, reading.name, reading.start);
-      continue;
+    // (Regexes over the text before the run only where a comma closes that text and one follows the run: they run
+    // for every capitalised run of every article.)
+    if (!reading.strong && narration[run.end] === ',' && /,\s+$/u.test(narration.slice(Math.max(0, run.start - 3), run.start))) {
+      const lastWord = /([\p{L}'’]+),\s+$/u.exec(narration.slice(Math.max(0, run.start - 40), run.start))?.[1];
+      // Not after "A spokesman for the school district, J.D. Pettaway,": there the name is the person the phrase describes.
+      const describedHead = /(?:^|\s)(\p{Ll}+)\s+(?:for|of|at|with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*$/u.exec(narration.slice(Math.max(0, run.start - 70), run.start))?.[1];
+      const forPerson = describedHead !== undefined && (ROLE_NOUNS.has(describedHead) || PERSON_NOUNS.has(describedHead) || isPersonHead(describedHead));
+      if (lastWord !== undefined && isOrgWord(lastWord) && !forPerson) {
+        addOrg(table, reading.name, reading.start);
+        continue;
+      }
     }
     // "an advocate with Disability Rights Nebraska", "a teacher at Bright Futures": where a person works is an organisation.
     const beforeBefore = list[(indexOf.get(run.start) ?? 0) - 2];
@@ -119,7 +123,8 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
       continue;
     }
     // "Pine Ridge" after "Pine Ridge Elementary": the short form of an organisation already named.
-    if (!reading.strong && table.orgs.some((org) => fold(org.name).startsWith(`${fold(reading.name)} `))) {
+    const prefix = reading.strong ? '' : `${fold(reading.name)} `;
+    if (!reading.strong && table.orgs.some((org) => formsOf(org).key.startsWith(prefix))) {
       addOrg(table, reading.name, reading.start);
       continue;
     }
@@ -141,12 +146,16 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
   for (const person of table.people) {
     // A given name's usual gender yields to the article's own pronouns ("Avery … her therapist … She took a day
     // off"); a title's ("Mr.", "Mrs") does not.
+    if (person.gender !== null && titled.has(person)) {
+      person.mentions.sort((a, b) => a - b);
+      continue;
+    }
     const votes = pronounVotes(narration, person, table);
     // Two plain votes, or one right after the person's own reporting verb ("says she"), with none the other way.
     const enough = (count: number) => count >= 2 || (count >= 1 && votes.reported >= 1);
     const byPronoun = enough(votes.male) && votes.female === 0 ? 'm' : enough(votes.female) && votes.male === 0 ? 'f' : null;
-    if (person.gender === null) person.gender = pronounGender(narration, person, table);
-    else if (byPronoun !== null && byPronoun !== person.gender && !titled.has(person)) person.gender = byPronoun;
+    if (person.gender === null) person.gender = votes.male > votes.female ? 'm' : votes.female > votes.male ? 'f' : null;
+    else if (byPronoun !== null && byPronoun !== person.gender) person.gender = byPronoun;
     person.mentions.sort((a, b) => a - b);
   }
   return table;
@@ -165,7 +174,7 @@ function addPerson(table: SpeakerTable, name: string, at: number): PersonEntry {
   // "Hernández Villanueva said" after "María Guadalupe Hernández Villanueva": the tail of a longer name already
   // in the table is that person again, not a new one.
   const existing =
-    table.people.find((person) => fold(person.name) === key) ??
+    table.people.find((person) => formsOf(person).key === key) ??
     (key.includes(' ') ? (byNameTail(table, key) ?? mostMentioned(table.people.filter((person) => fold(person.name).startsWith(`${key} `)))) : undefined);
   if (existing !== undefined) {
     existing.mentions.push(at);
@@ -181,7 +190,7 @@ function addPerson(table: SpeakerTable, name: string, at: number): PersonEntry {
 
 function addOrg(table: SpeakerTable, name: string, at: number): void {
   const key = fold(name.replace(/^the\s+/i, ''));
-  const existing = table.orgs.find((org) => fold(org.name) === key);
+  const existing = table.orgs.find((org) => formsOf(org).key === key);
   if (existing !== undefined) {
     existing.mentions.push(at);
     return;

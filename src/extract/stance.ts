@@ -17,11 +17,12 @@ export function stanceTokens(text: string): string[] {
   const tokens: string[] = [];
   for (const match of folded.matchAll(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
     const word = match[0];
-    const negated = /^(\p{L}+)n't$/u.exec(word);
-    if (negated !== null && word !== "can't" && word !== "won't") tokens.push(negated[1] ?? word, 'not');
+    // Most words have no apostrophe: test the ending before any regex (this runs on every word of every quote).
+    if (!word.includes("'")) tokens.push(word);
     else if (word === "can't") tokens.push('can', 'not');
     else if (word === "won't") tokens.push('will', 'not');
-    else tokens.push(word.replace(/'s$/u, ''));
+    else if (word.endsWith("n't") && /^\p{L}+n't$/u.test(word)) tokens.push(word.slice(0, -3), 'not');
+    else tokens.push(word.endsWith("'s") ? word.slice(0, -2) : word);
   }
   return tokens;
 }
