@@ -23,9 +23,14 @@ const VERB_STEMS = [
   'put it|puts it', 'fires back|fired back', 'chime in|chimes in|chimed in', 'sum up|sums up|summed up',
   'explain|explains|explained', 'reasons|reasoned', 'muses|mused', 'boasts|boasted',
   'counsels|counselled', 'demands|demanded', 'pledges|pledged',
-  // Participles that carry a second report on after a first ("she said, adding that …", "…, noting that …").
-  'adding', 'noting', 'saying', 'arguing', 'explaining', 'warning', 'insisting', 'writing', 'telling', 'asking',
+
 ];
+
+/**
+ * Participles that carry a second report on after a first ("she said, adding that …", "…, noting that …"), only
+ * right after a comma: "was asking the board to" reports nothing.
+ */
+const PARTICIPLES = 'adding|noting|saying|arguing|explaining|warning|insisting|writing|telling|asking';
 
 const VERB_ALTERNATION = VERB_STEMS.flatMap((forms) => forms.split('|'))
   .sort((a, b) => b.length - a.length)
@@ -37,7 +42,7 @@ const VERB_ALTERNATION = VERB_STEMS.flatMap((forms) => forms.split('|'))
  * Group 1 is the verb phrase. Matches are case-insensitive only for the first letter of sentence-initial verbs.
  */
 export const SPEECH_VERB = new RegExp(
-  `(?<![\\p{L}\\p{M}'’-])((?:(?:is|was|were|are|has been|had been)\\s+quoted\\s+as\\s+saying)|(?:(?:has|have|had|also|later|then|once|previously|recently|repeatedly|simply|flatly)\\s+)*(?:${VERB_ALTERNATION}))(?![\\p{L}\\p{M}'’-])`,
+  `(?<![\\p{L}\\p{M}'’-])((?:(?:is|was|were|are|has been|had been)\\s+quoted\\s+as\\s+saying)|(?<=,\\s)(?:${PARTICIPLES})|(?:(?:has|have|had|also|later|then|once|previously|recently|repeatedly|simply|flatly)\\s+)*(?:${VERB_ALTERNATION}))(?![\\p{L}\\p{M}'’-])`,
   'gu',
 );
 

@@ -108,7 +108,10 @@ function attribute(body: string, table: SpeakerTable, paras: readonly Span[], pi
       // reporter.”): that verb attributes it, so it carries nothing on from the quote before.
       entry = { piece, speaker: last.speaker, continues: found.length - 1, reach: piece.end, sharedReach: false };
     } else if (own !== null) {
-      const speaker = own.ref === null ? null : resolveReference(table, own.ref, own.ref.at);
+      // "… said teachers spend “…” and called the merger “…”": a verb coordinated after the quote before shares its
+      // subject, so the quote is that speaker's, with an attribution of its own (no continuation).
+      const coordinated = own.ref === null && own.via === 'woven' && last !== undefined && last.piece.paragraph === piece.paragraph && last.piece.close !== null && /^\s*(?:and|but|then)\s/u.test(body.slice(last.piece.close + 1, piece.open));
+      const speaker = coordinated ? (last?.speaker ?? null) : own.ref === null ? null : resolveReference(table, own.ref, own.ref.at);
       entry = { piece, speaker, continues: null, reach: own.reach, sharedReach: own.via === 'after' };
     } else {
       entry = inherit(body, table, paras, piece, found);

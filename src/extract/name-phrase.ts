@@ -1,4 +1,4 @@
-import type { NameRun } from './name-runs.js';
+import { GROUP_NOUNS, type NameRun } from './name-runs.js';
 import { afterParticles, CONNECTORS, isAcronym, isCapitalised, isNumberNamePart, isOrgWord, isPersonWord, isTitle, NAME_SUFFIX, OFFICE_WORDS, PARTICLES, PARTY_WORDS, titleGender, type Word } from './name-words.js';
 import { isDescriptorWord } from './descriptions.js';
 import { firstNameGender } from './first-names.js';
@@ -119,6 +119,10 @@ export function readRun(run: NameRun): RunReading {
     return { kind: 'org', name: text(list), start: run.start, end: run.end };
   }
   const nameWords = list.slice(from, to + 1);
+  // "The Georgia Student Finance Commission": a descriptor word inside an organisation's name is no title.
+  if (nameWords.length === 1 && title !== null && isOrgWord(list[to + 1]?.text ?? '') && titleAt > 0) {
+    return { kind: 'org', name: text(list), start: run.start, end: run.end };
+  }
   if (nameWords.length === 1 && title !== null) {
     // "Mr Oakes", "Dr. Raman": a title and a surname refer back to a person named in full before.
     const only = nameWords[0] as Word;
@@ -147,7 +151,7 @@ export function readRun(run: NameRun): RunReading {
  */
 function namesAGroup(pair: readonly Word[]): boolean {
   const [first, last] = pair;
-  return first !== undefined && last !== undefined && firstNameGender(first.text) === undefined && /\p{Ll}(?:als|ists|ians|ors|ents|ees|ives|ants)$/u.test(last.text);
+  return first !== undefined && last !== undefined && firstNameGender(first.text) === undefined && (/\p{Ll}(?:als|ists|ians|ors|ents|ees|ives|ants)$/u.test(last.text) || GROUP_NOUNS.has(last.text.toLowerCase()));
 }
 
 /**

@@ -882,3 +882,24 @@ describe('attribution shapes of the fifteenth blind round', () => {
     expect(pairs(body)).toEqual([["Marlene's a good woman and she's wrong about this one,", 'Dolores Achterberg']]);
   });
 });
+
+describe('attribution shapes of the sixteenth and seventeenth blind rounds', () => {
+  it('gives a woven quote after "and called …" to the subject of the quote before it in the sentence', () => {
+    const body = 'Thomas J. Costigan III, superintendent of the regional high school, said teachers spend the first months "trying to get everybody onto the same page" and called the merger "the right thing for students, even if it\'s hard for the grown-ups."';
+    const quotes = direct(body);
+    expect(quotes.map((quote) => [quote.speaker, quote.continues])).toEqual([['Thomas J. Costigan III', undefined], ['Thomas J. Costigan III', undefined]]);
+  });
+
+  it('keeps a descriptor word and a group noun inside organisation names ("Georgia Student Finance Commission", "… School Resource Officers")', () => {
+    const body = 'The Georgia Student Finance Commission said in a written statement that it "will implement whatever policy the General Assembly adopts."\n\nThe National Association of School Resource Officers said in a statement that trained officers "build relationships that prevent violence."';
+    expect(pairs(body)).toEqual([
+      ['will implement whatever policy the General Assembly adopts.', 'Georgia Student Finance Commission'],
+      ['build relationships that prevent violence.', 'National Association of School Resource Officers'],
+    ]);
+  });
+
+  it('reads a participle as a report only after a comma ("was asking the board to" is not one)', () => {
+    const body = 'Kwame Osei-Tutu, a parent, spoke next. The district, he said, was asking the board to "take it on faith that this time will be different."';
+    expect(pairs(body)).toEqual([['take it on faith that this time will be different.', 'Kwame Osei-Tutu']]);
+  });
+});
