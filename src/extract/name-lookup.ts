@@ -8,7 +8,7 @@ import { fold } from '../text/fold.js';
  */
 
 /** An entry's name folded and split once: lookups run for every capitalised word of every article. */
-interface NameForms {
+export interface NameForms {
   readonly key: string;
   /** Without a closing generational suffix ("jr", "iii"). */
   readonly bare: string;
@@ -18,11 +18,9 @@ interface NameForms {
   readonly parts: readonly string[];
 }
 
-const forms = new WeakMap<Entry, NameForms>();
-
-/** The folded forms of an entry's name (names never change once entered). */
+/** The folded forms of an entry's name (names never change once entered), kept on the entry itself. */
 export function formsOf(entry: Entry): NameForms {
-  let found = forms.get(entry);
+  let found = entry.forms;
   if (found === undefined) {
     const key = fold(entry.name);
     const words = key.split(/\s+/);
@@ -33,7 +31,7 @@ export function formsOf(entry: Entry): NameForms {
       surname: entry.kind === 'person' ? fold(entry.surname) : '',
       parts: words.slice(1).flatMap((word) => word.split('-')),
     };
-    forms.set(entry, found);
+    entry.forms = found;
   }
   return found;
 }

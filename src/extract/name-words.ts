@@ -49,15 +49,10 @@ export function isTitle(word: string): boolean {
 }
 
 /** "Sen." → "sen"; "Mayor-elect", "Councilmember-Elect" → the office they are elected to. */
-const titleKeys = new Map<string, string>();
 const titleKey = (word: string): string => {
-  // Called for every word of every capitalised run: remembered, as the same words recur.
-  let key = titleKeys.get(word);
-  if (key === undefined) {
-    key = word.toLowerCase().replace(/\.$/u, '').replace(/-elect$/u, '');
-    if (titleKeys.size < 20_000) titleKeys.set(word, key);
-  }
-  return key;
+  // Called for every word of every capitalised run: the common case (no full stop, no "-elect") needs no regex.
+  if (!word.endsWith('.') && !word.endsWith('elect') && !word.endsWith('Elect')) return word.toLowerCase();
+  return word.toLowerCase().replace(/\.$/u, '').replace(/-elect$/u, '');
 };
 
 /** The gender cue of a title, if any. */

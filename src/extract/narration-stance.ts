@@ -152,12 +152,12 @@ export interface NarrationContext {
 }
 
 /** The narration context of the quotation at `quote`, said by `speaker` (name as the article gives it). */
-export function narrationContext(body: string, paras: readonly Span[], quotes: readonly Span[], quote: Span, speaker: string | null): NarrationContext {
+export function narrationContext(body: string, paras: readonly Span[], quotes: readonly Span[], quote: Span, speaker: string | null, seen: Map<string, readonly string[]> = new Map()): NarrationContext {
   const index = paras.findIndex((paragraph) => paragraph.start <= quote.start && quote.start <= paragraph.end);
   const own = paras[index];
   if (own === undefined) return { about: [], lead: [] };
   const surname = speaker === null ? null : fold(speaker.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).pop() ?? speaker);
-  const names = (sentence: Sentence) => surname !== null && surname.length > 1 && fold(sentence.text).split(/[^\p{L}\p{N}']+/u).includes(surname);
+  const names = (sentence: Sentence) => surname !== null && surname.length > 1 && wordsOf(sentence.text, seen).includes(surname);
   // In the quote's own paragraph, sentences before the one that names the speaker or holds the quote are a
   // lead-in about a group ("Students are still divided. Senior X said…"), not about the speaker.
   const ownSentences = sentencesOf(narrationOf(body, own, quotes), own.start);
@@ -170,3 +170,12 @@ export function narrationContext(body: string, paras: readonly Span[], quotes: r
   return { about, lead };
 }
 
+/** A narration sentence's folded words, remembered in `seen` (one article's): each quote of each speaker asks the same sentences again. */
+function wordsOf(text: string, seen: Map<string, readonly string[]>): readonly string[] {
+  let found = seen.get(text);
+  if (found === undefined) {
+    found = fold(text).split(/[^\p{L}\p{N}']+/u);
+    seen.set(text, found);
+  }
+  return found;
+}

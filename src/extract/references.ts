@@ -1,7 +1,7 @@
 import { isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './attribution-words.js';
 import { documentAuthor } from './document-authors.js';
 import { describedSubjectBetween, OBLIQUE_BEFORE, reportingSubject, unnamedSpeakerBetween } from './pronoun-antecedents.js';
-import { type Word, words } from './name-words.js';
+import type { Word } from './name-words.js';
 import { nameRuns } from './name-runs.js';
 import { readRun } from './name-phrase.js';
 import { branchBefore } from './entity-shapes.js';
@@ -42,8 +42,7 @@ const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 /** The references in `narration[from, to)`, in reading order. */
 export function referencesIn(table: SpeakerTable, from: number, to: number): Reference[] {
   if (to <= from) return [];
-  const segment = table.narration.slice(from, to);
-  const list = words(segment, from);
+  const list = wordsBetween(table, from, to);
   const refs: Reference[] = [];
   const described = describedPeople(list);
   for (const ref of described) refs.push(ref.ref);
@@ -262,4 +261,26 @@ export function latest<T extends Entry>(pool: readonly T[], before: number): T |
     }
   }
   return best;
+}
+
+/**
+ * The table's words wholly inside [from, to): the same words `words(narration.slice(from, to), from)` would give
+ * wherever the stretch starts and ends between words, which is where attribution stretches start and end.
+ */
+function wordsBetween(table: SpeakerTable, from: number, to: number): Word[] {
+  const all = table.words;
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((all[mid]?.start ?? 0) < from) low = mid + 1;
+    else high = mid;
+  }
+  const found: Word[] = [];
+  for (let k = low; k < all.length; k += 1) {
+    const word = all[k] as Word;
+    if (word.end > to) break;
+    found.push(word);
+  }
+  return found;
 }

@@ -5,7 +5,7 @@ import { isCapitalised, isOrgWord, titleGender, type Word, words } from './name-
 import { nameRuns } from './name-runs.js';
 import { readRun } from './name-phrase.js';
 import { ACRONYM_VERBS, branchBefore, CHILD_NOUNS, describesOrg, hasPersonEvidence, PLACE_OPENERS, PLACE_THEN_COMMA, PLACE_WORDS, RELATIONS, UNIT_AFTER, UNIT_WORD } from './entity-shapes.js';
-import { byNameTail, formsOf, lookupName, mostMentioned } from './name-lookup.js';
+import { byNameTail, formsOf, lookupName, mostMentioned, type NameForms } from './name-lookup.js';
 import { pronounVotes } from './pronoun-gender.js';
 import { appositiveAfter, descriptorBefore, officeBefore, roleOf, withOrg } from './speaker-roles.js';
 import { fold } from '../text/fold.js';
@@ -24,6 +24,8 @@ export interface PersonEntry {
   gender: 'm' | 'f' | null;
   /** Offsets where the article mentions the person (full name, surname, or as a resolved speaker). */
   readonly mentions: number[];
+  /** The name's folded forms, filled in by name-lookup the first time they are needed. */
+  forms?: NameForms;
 }
 
 export interface OrgEntry {
@@ -31,6 +33,8 @@ export interface OrgEntry {
   readonly name: string;
   readonly acronym: string | null;
   readonly mentions: number[];
+  /** The name's folded forms, filled in by name-lookup the first time they are needed. */
+  forms?: NameForms;
 }
 
 export type Entry = PersonEntry | OrgEntry;
@@ -42,15 +46,26 @@ export interface SpeakerTable {
   readonly narration: string;
   /** Each person's first mention and how old the copy makes them there (see generations.ts). */
   readonly generation: Map<PersonEntry, { first: number; score: number }>;
+  /** The narration's words, read once: references look at stretches of it many times per article. */
+  readonly words: readonly Word[];
 }
 
 /** Builds the table; `quoted` lists the [start, end) ranges inside quotation marks. */
 export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [number, number]>): SpeakerTable {
-  const chars = body.split('');
-  for (const [start, end] of quoted) if (!isNickname(body, start, end)) for (let i = Math.max(0, start - 1); i < Math.min(chars.length, end + 1); i += 1) if (chars[i] !== '\n') chars[i] = ' ';
-  const narration = chars.join('');
+  // Quotations (with their marks) blanked to spaces, line breaks kept: built from slices, as this runs per article.
+  let narration = '';
+  let done = 0;
+  for (const [start, end] of [...quoted].sort((a, b) => a[0] - b[0])) {
+    if (isNickname(body, start, end)) continue;
+    const from = Math.max(done, start - 1);
+    const to = Math.min(body.length, end + 1);
+    if (to <= from) continue;
+    narration += body.slice(done, from) + body.slice(from, to).replace(/[^\n]/gu, ' ');
+    done = to;
+  }
+  narration += body.slice(done);
   const list = words(narration);
-  const table: SpeakerTable = { people: [], orgs: [], narration, generation: new Map() };
+  const table: SpeakerTable = { people: [], orgs: [], narration, generation: new Map(), words: list };
   const singles: Word[] = [];
   const titled = new Set<PersonEntry>();
   const indexOf = new Map(list.map((word, index) => [word.start, index]));

@@ -33,6 +33,7 @@ export function proposeStances(quotes: readonly Unstanced[], options: ExtractOpt
   const narrated = new Map<string, NarrationScore>();
   const reported = new Map<string, TextScore>();
   const narrate = (text: string): NarrationScore => cached(narrated, text, () => scoreNarration(text, topic));
+  const sentenceWords = new Map<string, readonly string[]>();
   const report = (text: string): TextScore => cached(reported, text, () => scoreText(text, topic));
   let previous: Side | null = null;
   quotes.forEach((quote) => {
@@ -43,7 +44,7 @@ export function proposeStances(quotes: readonly Unstanced[], options: ExtractOpt
     const about = new Map<number, Sentence>();
     let lead: Sentence[] = [];
     heads.forEach(({ other }, n) => {
-      const context = narrationContext(body, paras, directSpans, other, name);
+      const context = narrationContext(body, paras, directSpans, other, name, sentenceWords);
       for (const sentence of context.about) about.set(sentence.at, sentence);
       if (n === 0) lead = context.lead;
     });

@@ -11,8 +11,12 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Lower-cases, strips accents and normalizes apostrophes and dashes. */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(/[’‘`]/g, "'");
+  // Plain ASCII has no accents to strip: skip the Unicode normalisation, by far the costliest step.
+  const bare = NON_ASCII.test(text) ? text.normalize('NFKD').replace(COMBINING_MARKS, '') : text;
+  return bare.toLowerCase().replace(/[’‘`]/g, "'");
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/u;
 
 /**
  * A folded key for comparing names ("Sen. Henríquez" = "sen henriquez"): punctuation other than apostrophes
