@@ -70,14 +70,16 @@ export const TITLES: ReadonlyMap<string, '' | 'm' | 'f'> = (() => {
     'superintendent principal sheriff deputy mayor coach officer chief president commissioner judge justice trustee ' +
     'director chair chairperson councilmember delegate assemblymember secretary treasurer attorney sergeant ' +
     'lieutenant captain detective corporal trooper pastor dean chancellor provost spokesperson cllr councillor ald ' +
-    'alderperson msgr imam rabbi bishop archbishop cardinal deacon canon supervisor inspector constable vicar';
+    'alderperson msgr imam rabbi bishop archbishop cardinal deacon canon supervisor inspector constable vicar reverend ' +
+    'headteacher';
   for (const title of neutral.split(' ')) titles.set(title, '');
   // Descriptors written capitalised at a sentence start ("Junior Tamsin O'Rourke said"): never part of a name.
   for (const title of 'junior senior sophomore freshman parent student grandparent resident alumna alumnus'.split(' ')) titles.set(title, '');
   for (const title of 'mother grandmother'.split(' ')) titles.set(title, 'f');
   for (const title of 'grandfather'.split(' ')) titles.set(title, 'm');
   for (const title of 'mr sir lord councilman assemblyman congressman chairman spokesman father fr br brother alderman'.split(' ')) titles.set(title, 'm');
-  for (const title of 'mrs ms miss dame lady councilwoman assemblywoman congresswoman chairwoman spokeswoman sister alderwoman'.split(' ')) titles.set(title, 'f');
+  for (const title of 'mrs ms miss dame lady councilwoman assemblywoman congresswoman chairwoman spokeswoman sister alderwoman madam headmistress'.split(' ')) titles.set(title, 'f');
+  titles.set('headmaster', 'm');
   return titles;
 })();
 

@@ -45,10 +45,13 @@ function lastVerb(text: string, woven: boolean): { index: number; length: number
   let found: { index: number; length: number } | null = null;
   for (const match of text.matchAll(ALL_VERBS)) found = { index: match.index, length: match[0].length };
   if (woven) {
-    for (const match of text.matchAll(ALL_WOVEN)) if (found === null || match.index > found.index) found = { index: match.index, length: match[0].length };
+    // "officers would not be called for “…”": a passive verb names no one who called it anything.
+    for (const match of text.matchAll(ALL_WOVEN)) if ((found === null || match.index > found.index) && !PASSIVE_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) found = { index: match.index, length: match[0].length };
   }
   return found;
 }
+
+const PASSIVE_BEFORE = /(?:^|\s)(?:be|been|being|is|was|were|are)\s+$/iu;
 
 /** "That's what", "That is how", "This was what": a sentence that hands the quote before it to its subject. */
 const THATS_WHAT = /^(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:what|how)\s/iu;

@@ -23,7 +23,8 @@ const text = (list: readonly Word[]): string => list.map((w, i) => (i > 0 && w.s
  * when only the run's shape suggests a person; callers then want more evidence.
  */
 export function readRun(run: NameRun): RunReading {
-  const list = run.words;
+  // "Darragh Ó Loingsigh TD", "Liz Smith MSP": a post-nominal closing a name is no part of it.
+  const list = run.words.length > 2 && POST_NOMINALS.has(run.words[run.words.length - 1]?.text ?? '') ? run.words.slice(0, -1) : run.words;
   if (list.length >= 2 && PARTICLES.has((list[0] as Word).text.toLowerCase()) && list.slice(1).every((w) => PARTICLES.has(w.text) || isPersonWord(w))) {
     // "De la Cruz said": a surname with its particles, opening a sentence, refers back to the person named in full.
     return { kind: 'single', name: text(list), start: run.start, end: run.end };
@@ -90,6 +91,9 @@ export function readRun(run: NameRun): RunReading {
     const firstConnector = list.findIndex((w, i) => !isCapitalised(w.text) && !(PARTICLES.has(w.text) && i > 0 && isPersonWord(afterParticles(list, i))));
     const head = (firstConnector < 0 ? list : list.slice(0, firstConnector)).filter((w) => isCapitalised(w.text));
     if (head.length >= 2 && head.length <= 3 && head.every((w) => !isOrgWord(w.text))) from = 0;
+    // "Nur Aisyah Mohamed Zaki", "Tan-Lim Siew Ling": four or five name words with nothing of an organisation in them
+    // are a person the lists do not know (only ever weak evidence: the table still wants more).
+    else if (head.length >= 4 && head.length <= 5 && head.length === list.length && list.every((w) => isPersonWord(w) && !isAcronym(w.text))) from = 0;
   }
   if (from < 0 && list.length >= 4 && list.slice(0, -2).some((w) => isOrgWord(w.text)) && list.slice(-2).every((w) => isPersonWord(w)) && !CONNECTORS.has(list[list.length - 3]?.text ?? '') && !namesAGroup(list.slice(-2))) {
     // "ACLU of Oklahoma Tamika Reed": an organisation, then a two-word name the lists do not know. Straight after
@@ -176,3 +180,6 @@ function closesWithParticle(nameWords: readonly Word[]): boolean {
   const beforeLast = nameWords[nameWords.length - 2];
   return capitalised >= 3 && beforeLast !== undefined && !isCapitalised(beforeLast.text) && PARTICLES.has(beforeLast.text);
 }
+
+/** Letters written after a name for an office or honour (Irish, Scottish, Welsh, UK, Northern Irish members; honours). */
+const POST_NOMINALS = new Set(['TD', 'MSP', 'MP', 'MLA', 'MEP', 'MS', 'AM', 'MHK', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD']);

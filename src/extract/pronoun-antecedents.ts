@@ -1,7 +1,7 @@
 import { ROLE_NOUNS, SPEECH_VERB } from './attribution-words.js';
 import { describedPerson, isPersonHead, PERSON_NOUNS } from './descriptions.js';
-import { resolveReference, SPOKES } from './references.js';
-import type { Entry, PersonEntry, SpeakerTable } from './speaker-table.js';
+import { nearbyOrg, resolveReference, SPOKES } from './references.js';
+import type { Entry, OrgEntry, PersonEntry, SpeakerTable } from './speaker-table.js';
 import { sentenceEnd, sentenceStart } from './text-layout.js';
 import { fold } from '../text/fold.js';
 
@@ -90,4 +90,21 @@ export function unnamedSpeakerBetween(table: SpeakerTable, from: number, to: num
     if (REPORTING.test(sentence)) return true;
   }
   return false;
+}
+
+/**
+ * "A Scottish Government spokeswoman said ministers remained committed. … “…,” she said.": after the last person of
+ * that gender, an unnamed spokesperson reported something; the pronoun is theirs, and they speak for the organisation
+ * named with them (or the one named just before).
+ */
+export function spokespersonBetween(table: SpeakerTable, from: number, to: number): OrgEntry | undefined {
+  const text = table.narration.slice(from, to);
+  let found: OrgEntry | undefined;
+  for (const match of text.matchAll(/(?:^|[.!?]\s+|\n\s*)(?:A|An)\s+([^.!?\n]{0,80}?)spokes(?:woman|man|person)\b[^.!?\n]*?\b(?:said|says|told|added|wrote)\b/gu)) {
+    const at = from + match.index;
+    const end = at + match[0].length;
+    const named = table.orgs.filter((org) => org.mentions.some((mention) => mention >= at && mention < end));
+    found = named[0] ?? nearbyOrg(table, end);
+  }
+  return found;
 }

@@ -1,12 +1,12 @@
 import { isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './attribution-words.js';
 import { documentAuthor } from './document-authors.js';
-import { describedSubjectBetween, OBLIQUE_BEFORE, reportingSubject, unnamedSpeakerBetween } from './pronoun-antecedents.js';
+import { describedSubjectBetween, OBLIQUE_BEFORE, reportingSubject, spokespersonBetween, unnamedSpeakerBetween } from './pronoun-antecedents.js';
 import type { Word } from './name-words.js';
 import { nameRuns } from './name-runs.js';
 import { readRun } from './name-phrase.js';
 import { branchBefore } from './entity-shapes.js';
 import { lookupName } from './name-lookup.js';
-import { looksLikeName, type Entry, type PersonEntry, type SpeakerTable } from './speaker-table.js';
+import { looksLikeName, type Entry, type OrgEntry, type PersonEntry, type SpeakerTable } from './speaker-table.js';
 import { AGE_OR_YEAR, describedPerson, isPersonHead, PERSON_NOUNS } from './descriptions.js';
 import { fold } from '../text/fold.js';
 
@@ -86,6 +86,10 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
     const qualifiesOffice = ROLE_NOUNS.has(office) && (!SPOKES.has(office) || (previous !== undefined && describedPerson(table, office, [lower], null, previous.start, true) !== undefined));
     if (ORG_NOUNS.has(lower) && previous !== undefined && /^(?:the|its)$/i.test(previous.text) && /^\p{Ll}/u.test(word.text) && !qualifiesOffice) {
       refs.push({ kind: 'org-noun', noun: lower, at: previous.start });
+    } else if (ORG_NOUNS.has(lower) && /^\p{Ll}/u.test(word.text) && !qualifiesOffice && /^\p{Ll}+$/u.test(previous?.text ?? '') && !ORG_NOUNS.has(previous?.text ?? '')) {
+      // "the state education department", "the county school district": one or two describing words after "the".
+      const article = [list[index - 2], list[index - 3]].find((candidate, k) => /^(?:the|The)$/u.test(candidate?.text ?? '') && (k === 0 || /^\p{Ll}+$/u.test(list[index - 2]?.text ?? '')));
+      if (article !== undefined && /^(?:state|county|city|district|school|education|federal|national|local|regional|provincial|teachers|teachers'|parents)$/u.test(previous?.text ?? '')) refs.push({ kind: 'org-noun', noun: lower, at: article.start });
     }
     if (SPOKES.has(lower) && previous !== undefined) {
       // "A spokesperson said", "a district spokeswoman said": someone speaking for an organisation just named.
@@ -147,8 +151,10 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       // "at" or "from" ("a school in North Miami") is a place the name grammar could not tell from a person.
       const subjects = ref.gender === 'plural' ? fitting : fitting.filter((p) => p.mentions.some((at) => !OBLIQUE_BEFORE.test(table.narration.slice(Math.max(0, at - 12), at))));
       const pool = subjects.length > 0 ? subjects : fitting;
-      const last: Entry | undefined = latest(pool, before);
+      const last: Entry | undefined = latestAsSubject(table, pool, before);
       if (last !== undefined && ref.gender !== 'plural' && unnamedSpeakerBetween(table, Math.max(...last.mentions.filter((at) => at < before)), before)) return null;
+      const spokesperson = last === undefined || ref.gender === 'plural' ? undefined : spokespersonBetween(table, Math.max(...last.mentions.filter((at) => at < before)), before);
+      if (spokesperson !== undefined) return { name: spokesperson.name, role: null, entry: spokesperson };
       // "Back at Roosevelt, the mother sits with her arms crossed. … “…,” she recalls.": a person described as the
       // subject of a sentence after the last one named.
       const described = last === undefined || ref.gender === 'plural' ? undefined : describedSubjectBetween(table, Math.max(...last.mentions.filter((at) => at < before)), before, ref.gender);
@@ -244,10 +250,31 @@ function describedPeople(list: readonly Word[]): Array<{ ref: Reference; from: n
 }
 
 /** The organisation named last, if within `reach` characters before `before`. */
-export function nearbyOrg(table: SpeakerTable, before: number, reach = 300): Entry | undefined {
+export function nearbyOrg(table: SpeakerTable, before: number, reach = 300): OrgEntry | undefined {
   const entry = latest(table.orgs, before);
   return entry !== undefined && entry.mentions.some((at) => at < before && before - at <= reach) ? entry : undefined;
 }
+
+/**
+ * Like `latest`, but a mention after a preposition ("families like El-Amin's", "spoke after Ashby") counts only for
+ * someone the article never names otherwise: a he/she rarely stands for the object of a preposition.
+ */
+function latestAsSubject(table: SpeakerTable, pool: readonly Entry[], before: number): Entry | undefined {
+  let best: Entry | undefined;
+  let bestAt = -1;
+  for (const entry of pool) {
+    const earlier = entry.mentions.filter((at) => at < before);
+    const plain = earlier.filter((at) => !AFTER_PREPOSITION.test(table.narration.slice(Math.max(0, at - 12), at)));
+    const at = Math.max(-1, ...(plain.length > 0 ? plain : earlier));
+    if (at > bestAt) {
+      best = entry;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
+const AFTER_PREPOSITION = /(?:^|\s)(?:like|after|before|against|than|behind|alongside)\s+$/iu;
 
 export function latest<T extends Entry>(pool: readonly T[], before: number): T | undefined {
   let best: T | undefined;

@@ -91,6 +91,11 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
       if (UNIT_WORD.test(reading.name) && /,\s*$/u.test(narration.slice(Math.max(0, reading.start - 3), reading.start))) continue;
       const branch = branchBefore(narration, reading.start);
       addOrg(table, `${branch?.text ?? ''}${reading.name}${unit ?? ''}`, branch?.start ?? reading.start);
+      // "The South African Democratic Teachers' Union (Sadtu)": the short name the article will use.
+      const short = /^\s*\((\p{Lu}[\p{L}&]{1,9})\)/u.exec(narration.slice(reading.end, reading.end + 16))?.[1];
+      const index = short === undefined ? -1 : table.orgs.findIndex((org) => org.mentions.includes(branch?.start ?? reading.start));
+      const added = table.orgs[index];
+      if (short !== undefined && added !== undefined && added.acronym === null) table.orgs[index] = { ...added, acronym: short };
       continue;
     }
     const afterArticle = before !== undefined && /^(?:the|a|an)$/i.test(before.text) && reading.title === null;
@@ -229,6 +234,11 @@ function noteSingle(table: SpeakerTable, word: Word): boolean {
  */
 function noteGivenNameOnly(table: SpeakerTable, word: Word): void {
   if (!isCapitalised(word.text) || isOrgWord(word.text) || NOT_NAME_WORDS.has(word.text.toLowerCase()) || /^\p{Lu}+$/u.test(word.text)) return;
+  // "asked to be identified only by his first name, Jaylen,": the copy says outright that this is a name.
+  if (/(?:first name|given name|name is|goes by),?\s+$/iu.test(table.narration.slice(Math.max(0, word.start - 24), word.start))) {
+    addPerson(table, word.text, word.start);
+    return;
+  }
   const next = table.narration.slice(word.end, word.end + 80);
   const described = /^,\s+(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen),|(?:a|an|one\s+of)\s+([^,.;]{1,60}))/u.exec(next);
   if (described === null) return;

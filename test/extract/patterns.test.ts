@@ -903,3 +903,45 @@ describe('attribution shapes of the sixteenth and seventeenth blind rounds', () 
     expect(pairs(body)).toEqual([['take it on faith that this time will be different.', 'Kwame Osei-Tutu']]);
   });
 });
+
+describe('attribution shapes of the eighteenth and nineteenth blind rounds', () => {
+  it('reads four- and five-word names the lists do not know, initials first, "Madam", "Headmistress", "Reverend", and post-nominals', () => {
+    const body = [
+      'Headmistress S. Lathika Kumari said the effect had been immediate. "Every child is within three steps of the teacher," she said.',
+      'Madam Tan-Lim Siew Ling, 44, said the criticism was unfair. "Nobody bought her place," she said.',
+      'Nur Aisyah Mohamed Zaki, 15, said the scheme gave her a chance. "I just sang a lot," she said.',
+      'Sinn Féin\'s spokesperson, Darragh Ó Loingsigh TD, said the Government should act. "This is a hidden tax on families," he said.',
+      'The Reverend David Kerr, minister of Glenmornan Church, said he was "not against it in principle" at all.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['S. Lathika Kumari', 'Tan-Lim Siew Ling', 'Nur Aisyah Mohamed Zaki', 'Darragh Ó Loingsigh', 'David Kerr']);
+  });
+
+  it('gives a "she said" after an unnamed organisation spokeswoman to the organisation', () => {
+    const body = 'Union leader Morag Lindsay said teachers were exhausted.\n\nA Scottish Government spokeswoman said ministers remained committed to the policy.\n\n"Discussions are ongoing," she said.';
+    expect(pairs(body)).toEqual([['Discussions are ongoing,', 'Scottish Government']]);
+  });
+
+  it('registers a short name given in brackets after an organisation ("… Teachers\' Union (Sadtu)")', () => {
+    const body = 'The South African Democratic Teachers\' Union (Sadtu) warned of overcrowding.\n\nSadtu said in a statement that the focus was "a distraction from the real crisis of overcrowded classrooms."';
+    expect(pairs(body)).toEqual([['a distraction from the real crisis of overcrowded classrooms.', "South African Democratic Teachers' Union"]]);
+  });
+
+  it('skips a passive woven verb, finds "the state education department", and names "his first name, Jaylen,"', () => {
+    const body = [
+      'The county superintendent, Renata Kowal, has not taken a position. She told the council that officers would not be called for "behavior that is a matter of school discipline," under new guidelines.',
+      'Parents asked the State Department of Education to act.',
+      'In a statement, the state education department said it "understands the frustration of districts facing a hard winter" and would review the request.',
+      'One sophomore, who asked to be identified only by his first name, Jaylen, was cited last year.\n\n"Instead I got a court date," he said.',
+    ].join('\n\n');
+    expect(pairs(body)).toEqual([
+      ['behavior that is a matter of school discipline,', 'Renata Kowal'],
+      ['understands the frustration of districts facing a hard winter', 'State Department of Education'],
+      ['Instead I got a court date,', 'Jaylen'],
+    ]);
+  });
+
+  it('prefers the last subject over a name after "like" or "after" for a later "she"', () => {
+    const body = 'Nadia El-Amin said her son was hurt in a fight.\n\nBoard president Marisol Bautista said the board would review the program. She said she had heard the concerns from families like El-Amin\'s.\n\n"We\'re keeping the social workers," she said.';
+    expect(pairs(body)).toEqual([["We're keeping the social workers,", 'Marisol Bautista']]);
+  });
+});
