@@ -95,7 +95,8 @@ function attribute(body: string, table: SpeakerTable, paras: readonly Span[], pi
     const splitTail = last !== undefined && last.sharedReach && last.piece.paragraph === piece.paragraph && last.reach <= piece.open && body.slice(last.reach, piece.open).trim() === '';
     if (!apPiece && !(splitTail && alone && own === null && /[.!?…]$/u.test(text.trim())) && !isQuotation(text, own, alone)) return;
     if (!apPiece && isSlogan(table.narration, paragraph.start, piece.open)) return;
-    if (!apPiece && TITLED.test(body.slice(Math.max(paragraph.start, piece.open - 24), piece.open))) return;
+    const lead = body.slice(Math.max(paragraph.start, piece.open - 24), piece.open);
+    if (!apPiece && (lead.includes('titled') || lead.includes('named') || lead.includes('headlined') || lead.includes('known as') || lead.includes('branded')) && TITLED.test(lead)) return;
     if (!apPiece && isModifierQuote(body, piece)) return;
     let entry: Found;
     if (carried !== undefined) {

@@ -114,7 +114,8 @@ function keepsNew(list: readonly Word[]): boolean {
  */
 function opensGroupName(list: readonly Word[]): boolean {
   const first = list[0];
-  return first !== undefined && /^\p{Lu}/u.test(first.text) && GROUP_NOUNS.has(first.text.toLowerCase()) && /^(?:for|of)$/u.test(list[1]?.text ?? '') && isPersonWord(list[2]);
+  const next = list[1]?.text;
+  return first !== undefined && (next === 'for' || next === 'of') && /^\p{Lu}/u.test(first.text) && GROUP_NOUNS.has(first.text.toLowerCase()) && isPersonWord(list[2]);
 }
 
 /** Plural nouns for the people an organisation gathers or serves: they may open its name or close it after "of"/"for". */
@@ -123,7 +124,7 @@ export const GROUP_NOUNS = new Set(['parents', 'students', 'teachers', 'official
 /** Drops sentence-opening function words from the front and connectors from the end of a run. */
 function trimRun(run: NameRun): NameRun | null {
   const list = [...run.words];
-  while (list.length > 0 && !keepsNew(list) && !opensGroupName(list) && (NOT_NAME_WORDS.has((list[0]?.text ?? '').toLowerCase()) || CONNECTORS.has(list[0]?.text ?? '') || AGE_WORD.test(list[0]?.text ?? ''))) list.shift();
+  while (list.length > 0 && !keepsNew(list) && !opensGroupName(list) && (NOT_NAME_WORDS.has((list[0]?.text ?? '').toLowerCase()) || CONNECTORS.has(list[0]?.text ?? '') || ((list[0]?.text ?? '').includes('-') && AGE_WORD.test(list[0]?.text ?? '')))) list.shift();
   while (list.length > 0 && (CONNECTORS.has(list[list.length - 1]?.text ?? '') || PARTICLES.has(list[list.length - 1]?.text ?? ''))) list.pop();
   if (list.length === 0) return null;
   const trimmed = list[0] !== run.words[0];

@@ -100,8 +100,18 @@ export const AGE_WORD = /-(?:year|month)s?-old$|^\p{L}+-of-(?:one|two|three|four
 export const OFFICE_WORDS = new Set(['executive', 'operating', 'financial', 'academic', 'information', 'technology', 'general', 'managing', 'vice', 'deputy', 'assistant', 'associate', 'senior', 'interim', 'acting', 'emeritus']);
 
 export function isPersonWord(word: Word | undefined): boolean {
-  return word !== undefined && isCapitalised(word.text) && !isOrgWord(word.text) && !NOT_NAME_WORDS.has(word.text.toLowerCase()) && !isTitle(word.text);
+  if (word === undefined) return false;
+  // Asked of every word of every capitalised run, often many times: remembered per spelling.
+  let found = personWords.get(word.text);
+  if (found === undefined) {
+    found = isCapitalised(word.text) && !isOrgWord(word.text) && !NOT_NAME_WORDS.has(word.text.toLowerCase()) && !isTitle(word.text);
+    if (personWords.size > 50_000) personWords.clear();
+    personWords.set(word.text, found);
+  }
+  return found;
 }
+
+const personWords = new Map<string, boolean>();
 
 /** The first word at or after `index` that is not a name particle (at most two are skipped: "da", "de la"). */
 export function afterParticles(list: readonly Word[], index: number): Word | undefined {

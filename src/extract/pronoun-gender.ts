@@ -10,13 +10,13 @@ export function pronounVotes(narration: string, person: PersonEntry, table: Spea
   let male = 0;
   let female = 0;
   let reported = 0;
-  const others = table.people.filter((p) => p !== person).flatMap((p) => p.mentions);
+  const all = mentionsOf(table);
   for (const at of person.mentions) {
     const window = narration.slice(at, at + 240);
     const match = PRONOUN.exec(window);
     if (match === null) continue;
     const position = at + match.index;
-    if (others.some((m) => m > at && m < position)) continue;
+    if (someoneElseBetween(all, person, at, position)) continue;
     const masculine = /^(?:he|him|his)$/i.test(match[1] ?? '');
     // "Courtney Blay, whose son is in kindergarten, says he is scared": the pronoun is the son's, when it fits him.
     const kin = match.index === 0 ? [] : [...window.slice(0, match.index).matchAll(KIN_BETWEEN)].map((found) => KIN_GENDER.get(found[0].toLowerCase().replace(/s$/u, '')) ?? null);
@@ -31,6 +31,32 @@ export function pronounVotes(narration: string, person: PersonEntry, table: Spea
 }
 
 const PRONOUN = /(?<![\p{L}])(he|him|his|she|her|hers)(?![\p{L}])/iu;
+
+type Mention = readonly [number, PersonEntry];
+const sortedMentions = new WeakMap<SpeakerTable, readonly Mention[]>();
+
+/** Every person's mentions in text order, once per table (votes are counted when the table is complete). */
+function mentionsOf(table: SpeakerTable): readonly Mention[] {
+  let all = sortedMentions.get(table);
+  if (all === undefined) {
+    all = table.people.flatMap((person) => person.mentions.map((at): Mention => [at, person])).sort((a, b) => a[0] - b[0]);
+    sortedMentions.set(table, all);
+  }
+  return all;
+}
+
+/** Whether anyone but `person` is mentioned strictly between `from` and `to` (binary search, then a short walk). */
+function someoneElseBetween(all: readonly Mention[], person: PersonEntry, from: number, to: number): boolean {
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((all[mid]?.[0] ?? 0) <= from) low = mid + 1;
+    else high = mid;
+  }
+  for (let k = low; k < all.length && (all[k]?.[0] ?? Infinity) < to; k += 1) if (all[k]?.[1] !== person) return true;
+  return false;
+}
 
 const REPORTED_PRONOUN = /(?<![\p{L}])(?:says|said|told|tells|adds|added|recalls|recalled|explains|explained|insists|insisted)\s+(?:that\s+)?$/u;
 
