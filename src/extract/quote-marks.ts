@@ -96,7 +96,8 @@ export function findQuotePieces(body: string, paras: readonly Span[], style: Mar
     let openAt: number | null = null;
     let carriesOn: number | null = carry;
     carry = null;
-    for (let i = para.start; i < para.end; i += 1) {
+    // Only quotation-mark characters can have a role: jump from one to the next rather than test every character.
+    for (let i = nextMark(body, para.start, para.end, style); i < para.end; i = nextMark(body, i + 1, para.end, style)) {
       const role = roleOf(body, i, style);
       if (role === null) continue;
       if (openAt === null) {
@@ -122,4 +123,15 @@ export function findQuotePieces(body: string, paras: readonly Span[], style: Mar
     }
   });
   return pieces;
+}
+
+const DOUBLE_MARKS = /["“”„«»‟]/gu;
+const SINGLE_MARKS = /['‘’]/gu;
+
+/** The index of the next character at or after `from` (before `end`) that could be a quotation mark, or `end`. */
+function nextMark(body: string, from: number, end: number, style: MarkStyle): number {
+  const marks = style === 'single' ? SINGLE_MARKS : DOUBLE_MARKS;
+  marks.lastIndex = from;
+  const found = marks.exec(body);
+  return found === null || found.index >= end ? end : found.index;
 }
