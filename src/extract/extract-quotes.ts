@@ -111,7 +111,7 @@ function attribute(body: string, table: SpeakerTable, paras: readonly Span[], pi
     } else if (own !== null) {
       // "… said teachers spend “…” and called the merger “…”": a verb coordinated after the quote before shares its
       // subject, so the quote is that speaker's, with an attribution of its own (no continuation).
-      const coordinated = own.ref === null && own.via === 'woven' && last !== undefined && last.piece.paragraph === piece.paragraph && last.piece.close !== null && /^\s*(?:and|but|then)\s/u.test(body.slice(last.piece.close + 1, piece.open));
+      const coordinated = own.ref === null && own.via === 'woven' && last !== undefined && last.piece.paragraph === piece.paragraph && last.piece.close !== null && COORDINATED.test(body.slice(last.piece.close + 1, piece.open));
       const speaker = coordinated ? (last?.speaker ?? null) : own.ref === null ? null : resolveReference(table, own.ref, own.ref.at);
       entry = { piece, speaker, continues: null, reach: own.reach, sharedReach: own.via === 'after' };
     } else {
@@ -161,6 +161,9 @@ function isSlogan(narration: string, floor: number, open: number): boolean {
   const lead = narration.slice(Math.max(floor, open - 80), open);
   return SLOGAN_NOUN.test(lead) && SLOGAN_LEAD.test(lead);
 }
+
+/** What joins a second woven quote to the first one's sentence: "and called …", ", adding that …". */
+const COORDINATED = /^[\s,]*(?:(?:and|but|then)\s|(?:adding|noting|saying|arguing|explaining|warning|insisting)\b)/u;
 
 /** "The petition, titled “Kia Kaha te Reo: Make It Compulsory”": what follows these words is a name, whatever its case. */
 const TITLED = /(?<![\p{L}])(?:titled|entitled|headlined|subtitled|named|nicknamed|branded as|known as)\s*,?\s*$/iu;

@@ -90,7 +90,11 @@ export function readRun(run: NameRun): RunReading {
     // A particle between capitalised words belongs to the name ("Abdulaziz bin Saleh"); a connector ends it.
     const firstConnector = list.findIndex((w, i) => !isCapitalised(w.text) && !(PARTICLES.has(w.text) && i > 0 && isPersonWord(afterParticles(list, i))));
     const head = (firstConnector < 0 ? list : list.slice(0, firstConnector)).filter((w) => isCapitalised(w.text));
-    if (head.length >= 2 && head.length <= 3 && head.every((w) => !isOrgWord(w.text))) from = 0;
+    if (head.length >= 2 && head.length <= 3 && head.every((w) => !isOrgWord(w.text))) {
+      // "Teacher Marisol Vega-Huerta said": a person noun opening a sentence describes the name after it.
+      // (A closed list: "Walter" and "Homer" end like agent nouns.)
+      from = run.opensSentence && head.length === 3 && head[0] === list[0] && OPENING_DESCRIPTORS.has((list[0] as Word).text.toLowerCase()) ? 1 : 0;
+    }
     // "Nur Aisyah Mohamed Zaki", "Tan-Lim Siew Ling": four or five name words with nothing of an organisation in them
     // are a person the lists do not know (only ever weak evidence: the table still wants more).
     else if (head.length >= 4 && head.length <= 5 && head.length === list.length && list.every((w) => isPersonWord(w) && !isAcronym(w.text))) from = 0;
@@ -183,3 +187,6 @@ function closesWithParticle(nameWords: readonly Word[]): boolean {
 
 /** Letters written after a name for an office or honour (Irish, Scottish, Welsh, UK, Northern Irish members; honours). */
 const POST_NOMINALS = new Set(['TD', 'MSP', 'MP', 'MLA', 'MEP', 'MS', 'AM', 'MHK', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD']);
+
+/** Person nouns that open a sentence before a name ("Teacher Marisol Vega-Huerta said"). */
+const OPENING_DESCRIPTORS = new Set(['teacher', 'nurse', 'lawyer', 'attorney', 'doctor', 'student', 'parent', 'counselor', 'counsellor', 'librarian', 'coach', 'pastor', 'officer', 'deputy', 'trustee', 'resident', 'grandmother', 'grandfather', 'mother', 'father', 'senior', 'junior', 'sophomore', 'freshman', 'principal', 'superintendent', 'researcher', 'professor', 'economist', 'activist', 'organizer', 'organiser', 'volunteer', 'driver', 'custodian', 'paraprofessional', 'aide']);

@@ -36,6 +36,9 @@ const DOCUMENTS = new Set(['statement', 'letter', 'email', 'e-mail', 'memo', 're
 /** Offices qualified into a different office: "the chancellor" is not "the deputy chancellor". */
 const SECOND_IN_COMMAND = /(?:^|\s)(?:deputy|assistant|vice|associate|acting)$/u;
 
+/** Names of laws and rules, which organisation words ("Act", "Code") make look like organisations. */
+const LEGAL_INSTRUMENT = /\s(?:Act|Bill|Law|Amendment|Code|Constitution|Statute|Regulations?|Rules?)$/u;
+
 /** A legislator's party and home ("D-Fairfax", "R-Ohio", "I-Vt."): it follows a name and is never one. */
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
@@ -146,7 +149,8 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
     case 'name':
       return { name: ref.name, role: null, entry: null };
     case 'pronoun': {
-      const fitting: readonly Entry[] = ref.gender === 'plural' ? table.orgs : table.people.filter((p) => p.gender === null || p.gender === ref.gender);
+      // An act or a bill does not speak: "it said" is never the Labour Standards Act.
+      const fitting: readonly Entry[] = ref.gender === 'plural' ? table.orgs.filter((org) => !LEGAL_INSTRUMENT.test(org.name)) : table.people.filter((p) => p.gender === null || p.gender === ref.gender);
       // A he/she stands for someone the article has made a subject at least once; a name only ever read after "in",
       // "at" or "from" ("a school in North Miami") is a place the name grammar could not tell from a person.
       const subjects = ref.gender === 'plural' ? fitting : fitting.filter((p) => p.mentions.some((at) => !OBLIQUE_BEFORE.test(table.narration.slice(Math.max(0, at - 12), at))));

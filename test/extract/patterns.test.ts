@@ -945,3 +945,26 @@ describe('attribution shapes of the eighteenth and nineteenth blind rounds', () 
     expect(pairs(body)).toEqual([["We're keeping the social workers,", 'Marisol Bautista']]);
   });
 });
+
+describe('attribution shapes of the twentieth and twenty-first blind rounds', () => {
+  it('drops a person noun opening a sentence before a three-word name, but not a given name that ends like one ("Walter")', () => {
+    const body = 'Teacher Marisol Vega-Huerta, who taught there for 11 years, said she was torn. "I loved that school," she said.\n\nWalter Hendrix Sr., 78, organized the first trip. "I have been to 49 of these trips," Hendrix said.';
+    expect(pairs(body)).toEqual([['I loved that school,', 'Marisol Vega-Huerta'], ['I have been to 49 of these trips,', 'Walter Hendrix Sr.']]);
+  });
+
+  it('reads "Education Minister Takeshi Abe" with "Minister" as the title', () => {
+    const body = '"This is the largest improvement in a generation," Education Minister Takeshi Abe told reporters.';
+    expect(pairs(body)).toEqual([['This is the largest improvement in a generation,', 'Takeshi Abe']]);
+  });
+
+  it('gives a woven quote after ", adding that …" the speaker of the quote before it', () => {
+    const body = 'A Home Office spokesperson said decisions were "a matter for chief constables and headteachers", adding that the government\'s priority was "to halve knife crime within a decade".';
+    const quotes = direct(body);
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Home Office', 'Home Office']);
+  });
+
+  it('never gives "it said" to a law', () => {
+    const body = 'Teachers want the overtime rules of the Labour Standards Act to apply.\n\nThe ministry rejects that approach. In a written response, it said the work "cannot be neatly divided into hours" at all.';
+    expect(direct(body)[0]?.speaker).not.toBe('Labour Standards Act');
+  });
+});
