@@ -103,7 +103,7 @@ export const ORG_NOUNS = new Set(
   ('district association union department board council committee commission center coalition foundation institute ' +
     'office agency company group alliance network league society federation church academy school college ' +
     'university administration campaign organization organisation nonprofit county city state ministry charity trust ' +
-    'firm regulator watchdog inspectorate government authority').split(' '),
+    'firm regulator watchdog inspectorate government authority system').split(' '),
 );
 
 /**
@@ -163,6 +163,7 @@ export const ORG_NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['watchdog', ['commission', 'authority', 'office', 'agency', 'board', 'ofsted', 'inspectorate', 'project', 'institute']],
   ['government', ['government', 'ministry', 'department', 'administration', 'office']],
   ['authority', ['authority', 'agency', 'commission', 'transit', 'transportation', 'board', 'office']],
+  ['system', ['schools', 'district', 'system']],
   ['agency', ['agency', 'department', 'office', 'bureau', 'administration']],
 ]);
 

@@ -56,7 +56,8 @@ export function lookupName(table: SpeakerTable, name: string, at?: number): Entr
     (key.includes(' ') ? mostMentioned(table.people.filter((p) => formsOf(p).key.startsWith(`${key} `))) : undefined) ??
     bySurname(table, key, at) ??
     mostMentioned(table.people.filter((p) => formsOf(p).first === key)) ??
-    bySurnamePart(table, key);
+    bySurnamePart(table, key) ??
+    byNickname(table, key);
   if (person !== undefined) return person;
   const bare = key.replace(/^the\s+/, '');
   return (
@@ -86,9 +87,28 @@ function bySurnamePart(table: SpeakerTable, key: string): PersonEntry | undefine
   return mostMentioned(table.people.filter((p) => formsOf(p).parts.includes(key)));
 }
 
+/**
+ * "Jen Ngata" after "Jennifer "Jen" Ngata": a quoted nickname and the surname. The narration keeps nicknames (only
+ * quotations are blanked), so the nickname is looked for right after the person's first mention.
+ */
+export function byNickname(table: SpeakerTable, key: string): PersonEntry | undefined {
+  const parts = key.split(' ');
+  if (parts.length !== 2) return undefined;
+  const [nick, surname] = parts as [string, string];
+  return table.people.find((p) => {
+    if (formsOf(p).surname !== surname || formsOf(p).first === nick) return false;
+    const first = Math.min(...p.mentions);
+    const around = fold(table.narration.slice(first, first + p.name.length + nick.length + 8));
+    return around.includes(`"${nick}"`) || around.includes(`“${nick}”`);
+  });
+}
+
 /** A surname alone: the one person of that surname, or among several the one "the younger/elder" means, else the most named. */
 function bySurname(table: SpeakerTable, key: string, at: number | undefined): PersonEntry | undefined {
-  const pool = table.people.filter((p) => formsOf(p).surname === key);
+  const all = table.people.filter((p) => formsOf(p).surname === key);
+  // Only people already introduced can be meant ("Ngata said" before the article meets her mother, Jen Ngata).
+  const introduced = at === undefined ? all : all.filter((p) => p.mentions.some((mention) => mention < at));
+  const pool = introduced.length > 0 ? introduced : all;
   if (pool.length > 1 && at !== undefined) {
     const chosen = byGeneration(pool, table.generation, table.narration, at);
     if (chosen !== undefined) return chosen;

@@ -1,5 +1,5 @@
 import { GROUP_NOUNS, type NameRun } from './name-runs.js';
-import { afterParticles, CONNECTORS, isAcronym, isCapitalised, isNumberNamePart, isOrgWord, isPersonWord, isTitle, NAME_SUFFIX, OFFICE_WORDS, PARTICLES, PARTY_WORDS, titleGender, type Word } from './name-words.js';
+import { afterParticles, CONNECTORS, GAELIC_ARTICLE_AFTER, isAcronym, isCapitalised, isNumberNamePart, isOrgWord, isPersonWord, isTitle, NAME_SUFFIX, OFFICE_WORDS, PARTICLES, PARTY_WORDS, titleGender, type Word } from './name-words.js';
 import { isDescriptorWord } from './descriptions.js';
 import { firstNameGender } from './first-names.js';
 
@@ -78,6 +78,16 @@ export function readRun(run: NameRun): RunReading {
       from = k + 3;
       title = text(list.slice(titleAt, from));
       gender = titleGender(list[k]?.text ?? '');
+    } else if (/^(?:for|of)$/u.test(list[k + 1]?.text ?? '')) {
+      // "Vice President for Student Affairs Dr. Hyun-woo Kang": a field of up to three words, a courtesy title, then
+      // the name.
+      const honorific = list.findIndex((w, i) => i > k + 2 && i <= k + 5 && isTitle(w.text));
+      const name = honorific < 0 ? [] : list.slice(honorific + 1);
+      if (honorific > 0 && name.length >= 2 && name.length <= 3 && name.every((w) => isPersonWord(w)) && list.slice(k + 2, honorific).every((w) => isCapitalised(w.text) && !isOrgWord(w.text))) {
+        from = honorific + 1;
+        title = text(list.slice(titleAt, from));
+        gender = titleGender(list[honorific]?.text ?? '') ?? titleGender(list[k]?.text ?? '');
+      }
     }
   }
   if (from > 0 && title === null && titleAt >= 0 && titleAt < from && !list.slice(titleAt, from).some((w) => isOrgWord(w.text))) {
@@ -90,6 +100,10 @@ export function readRun(run: NameRun): RunReading {
     // A particle between capitalised words belongs to the name ("Abdulaziz bin Saleh"); a connector ends it.
     const firstConnector = list.findIndex((w, i) => !isCapitalised(w.text) && !(PARTICLES.has(w.text) && i > 0 && isPersonWord(afterParticles(list, i))));
     const head = (firstConnector < 0 ? list : list.slice(0, firstConnector)).filter((w) => isCapitalised(w.text));
+    // "The Michigan Lodging and Tourism Association": capitalised words joined by "and" into a closing organisation
+    // word are one organisation.
+    const joined = firstConnector > 0 && /^(?:and|&)$/u.test(list[firstConnector]?.text ?? '') && isOrgWord((list[list.length - 1] as Word).text);
+    if (joined) return { kind: 'org', name: text(list), start: run.start, end: run.end };
     if (head.length >= 2 && head.length <= 3 && head.every((w) => !isOrgWord(w.text))) {
       // "Teacher Marisol Vega-Huerta said": a person noun opening a sentence describes the name after it.
       // (A closed list: "Walter" and "Homer" end like agent nouns.)
@@ -112,7 +126,7 @@ export function readRun(run: NameRun): RunReading {
   for (;;) {
     // "José Luis de la Cruz": particles, one or two, between name words stay in the name.
     let k = to + 1;
-    while (k < list.length && k - to <= 2 && (PARTICLES.has(list[k]?.text ?? '') || (isNumberNamePart(list, k) && isPersonWord(list[k + 1])))) k += 1;
+    while (k < list.length && k - to <= 2 && (PARTICLES.has(list[k]?.text ?? '') || (list[k]?.text === 'an' && GAELIC_ARTICLE_AFTER.has(list[k - 1]?.text ?? '')) || (isNumberNamePart(list, k) && isPersonWord(list[k + 1])))) k += 1;
     if (k < list.length && isNumberNamePart(list, k) && !isPersonWord(list[k + 1])) {
       to = k;
       break;

@@ -1,6 +1,6 @@
 import { NOT_NAME_WORDS } from './attribution-words.js';
 import { firstNameGender } from './first-names.js';
-import { AGE_WORD, CONNECTORS, isCapitalised, isOrgWord, isPersonWord, isTitle, PARTICLES, type Word } from './name-words.js';
+import { AGE_WORD, CONNECTORS, GAELIC_ARTICLE_AFTER, isCapitalised, isOrgWord, isPersonWord, isTitle, PARTICLES, type Word } from './name-words.js';
 
 /** Capitalised phrases in narration: the runs of name words (with connectors, particles and nicknames inside) that readRun reads. */
 
@@ -47,7 +47,7 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
       // Connectors or particles between capitalised words stay in the run.
       let k = j;
       const bridge: Word[] = [];
-      while (k < list.length && k - j < 2 && (CONNECTORS.has(list[k]?.text ?? '') || PARTICLES.has(list[k]?.text ?? ''))) {
+      while (k < list.length && k - j < 2 && (CONNECTORS.has(list[k]?.text ?? '') || PARTICLES.has(list[k]?.text ?? '') || (list[k]?.text === 'an' && GAELIC_ARTICLE_AFTER.has(list[k - 1]?.text ?? '')))) {
         bridge.push(list[k] as Word);
         k += 1;
       }

@@ -38,10 +38,10 @@ export function isCapitalised(word: string): boolean {
 }
 
 /**
- * "al-Hashimi", "el-Amin", "bin-Talal", "ibn-Rushd", "abu-Bakr": a lower-case Arabic prefix hyphenated to a capitalised
- * word is written that way inside names, so the word counts as capitalised (a name word), at a sentence start or not.
+ * "al-Hashimi", "el-Amin", "bin-Talal", "ibn-Rushd", "abu-Bakr", and Gaelic "t-Saoir", "n-Éireann": a lower-case prefix
+ * hyphenated to a capitalised word is written that way inside names, so the word counts as capitalised (a name word).
  */
-const NAME_PREFIX = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u;
+const NAME_PREFIX = /^(?:al|el|bin|ibn|abu|t|n|h)-\p{Lu}/u;
 
 /** Whether a word is a title written before names ("Sen.", "Superintendent"). */
 export function isTitle(word: string): boolean {
@@ -85,6 +85,9 @@ export function isOrgWord(word: string): boolean {
 
 export const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'in', '&']);
 
+/** The Gaelic article inside a surname after "Mac"/"Nic" ("Eilidh Mac an t-Saoir"). */
+export const GAELIC_ARTICLE_AFTER = new Set(['Mac', 'Nic', 'Ó', 'Ní', 'Ua', 'Mhic']);
+
 export const PARTICLES = new Set(['dela', 'de', 'del', 'della', 'la', 'le', 'los', 'las', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'st.', 'y', 'dos', 'das', 'do', 'ter', 'ten', 'ibn', 'bint']);
 
 /** Words that describe a person by party rather than name them ("Republican Jane Doe"): never the start of a name. */
@@ -94,7 +97,7 @@ export const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'ind
  * "Nine-year-old", "Seventeen-year-old", "Mum-of-two", "Father-of-three": an age or family opening a sentence
  * before a name, never part of it.
  */
-export const AGE_WORD = /-(?:year|month)s?-old$|^\p{L}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
+export const AGE_WORD = /-(?:year|month)s?-old$|^\p{L}+-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$|^\p{L}+-graders?$/iu;
 
 /** Words that continue an office after a title ("Chief Executive", "Chief Financial Officer", "Vice Chancellor"). */
 export const OFFICE_WORDS = new Set(['executive', 'operating', 'financial', 'academic', 'information', 'technology', 'general', 'managing', 'vice', 'deputy', 'assistant', 'associate', 'senior', 'interim', 'acting', 'emeritus']);

@@ -5,7 +5,7 @@ import { isCapitalised, isOrgWord, titleGender, type Word, words } from './name-
 import { nameRuns } from './name-runs.js';
 import { readRun } from './name-phrase.js';
 import { ACRONYM_VERBS, branchBefore, CHILD_NOUNS, describesOrg, hasPersonEvidence, PLACE_OPENERS, PLACE_THEN_COMMA, PLACE_WORDS, RELATIONS, UNIT_AFTER, UNIT_WORD } from './entity-shapes.js';
-import { byNameTail, formsOf, lookupName, mostMentioned, type NameForms } from './name-lookup.js';
+import { byNameTail, byNickname, formsOf, lookupName, mostMentioned, type NameForms } from './name-lookup.js';
 import { pronounVotes } from './pronoun-gender.js';
 import { appositiveAfter, descriptorBefore, officeBefore, roleOf, withOrg } from './speaker-roles.js';
 import { fold } from '../text/fold.js';
@@ -195,7 +195,7 @@ function addPerson(table: SpeakerTable, name: string, at: number): PersonEntry {
   // in the table is that person again, not a new one.
   const existing =
     table.people.find((person) => formsOf(person).key === key) ??
-    (key.includes(' ') ? (byNameTail(table, key) ?? mostMentioned(table.people.filter((person) => fold(person.name).startsWith(`${key} `)))) : undefined);
+    (key.includes(' ') ? (byNameTail(table, key) ?? mostMentioned(table.people.filter((person) => formsOf(person).key.startsWith(`${key} `))) ?? byNickname(table, key)) : undefined);
   if (existing !== undefined) {
     existing.mentions.push(at);
     return existing;
@@ -246,7 +246,9 @@ function noteGivenNameOnly(table: SpeakerTable, word: Word): void {
   // Its head is the last word before a preposition or relative word; only a closed list of person nouns counts
   // (an open "-er" noun would let in "a golden retriever").
   const phrase = (described[1] ?? '').split(/\s+(?:from|at|in|of|who|whose|with|on|for|that|which|whom)\s/u)[0] ?? '';
-  const head = (phrase.split(/\s+/).pop() ?? '').replace(/(?<=[^s])s$/u, '');
+  const last = (phrase.split(/\s+/).pop() ?? '').replace(/(?<=[^s])s$/u, '');
+  // "a sixth-grader": the head of a hyphenated noun is its last part.
+  const head = PERSON_NOUNS.has(last) || CHILD_NOUNS.has(last) || RELATIONS.has(last) || ROLE_NOUNS.has(last) ? last : (last.split('-').pop() ?? last);
   const noun = PERSON_NOUNS.has(head) || CHILD_NOUNS.has(head) || RELATIONS.has(head) || ROLE_NOUNS.has(head) ? head : undefined;
   if (described[1] !== undefined && noun === undefined) return;
   const person = addPerson(table, word.text, word.start);

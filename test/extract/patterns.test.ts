@@ -968,3 +968,24 @@ describe('attribution shapes of the twentieth and twenty-first blind rounds', ()
     expect(direct(body)[0]?.speaker).not.toBe('Labour Standards Act');
   });
 });
+
+describe('attribution shapes of the twenty-second and twenty-third blind rounds', () => {
+  it('reads "the system", a child with a hyphenated school year, and "Vice President for Student Affairs Dr."', () => {
+    const body = [
+      'Baltimore City Public Schools did not say whether it supports the idea. In a statement, the system said it "shares the Council\'s goal of more summer learning."',
+      'Noor, a sixth-grader whose mother asked that her last name not be used, told trustees she would go. "It depends on what we do," she said.',
+      'Vice President for Student Affairs Dr. Hyun-woo Kang said the data was clear. "The second year is where we lose people," Kang said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Baltimore City Public Schools', 'Noor', 'Hyun-woo Kang']);
+  });
+
+  it('joins "X and Y Association" into one organisation, and finds a person by quoted nickname and surname', () => {
+    const body = 'The Michigan Lodging and Tourism Association said in a statement that the weeks matter.\n\n"Moving the start date would hurt both," the association said.\n\nSadie Ngata, a sophomore, told the board she trains every night. "I\'m at practice from 4 to 9," Ngata said.\n\nHer mother, Jennifer "Jen" Ngata, says the change would help.\n\n"If there were a team, she\'d be on it," Jen Ngata said.';
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Michigan Lodging and Tourism Association', 'Sadie Ngata', 'Jennifer Ngata']);
+  });
+
+  it('reads Gaelic "Mac an t-Saoir" as one surname and drops "Eighth-grader" before a name', () => {
+    const body = 'Cllr Eilidh Mac an t-Saoir, who chairs the committee, said she would not back it. "I\'m not against campus officers," Mac an t-Saoir said.\n\nEighth-grader Amaya Runningwater said her counselor noticed. "A police officer would not have noticed," she said.';
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Eilidh Mac an t-Saoir', 'Amaya Runningwater']);
+  });
+});
