@@ -60,7 +60,8 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     const from = Math.max(done, start - 1);
     const to = Math.min(body.length, end + 1);
     if (to <= from) continue;
-    narration += body.slice(done, from) + body.slice(from, to).replace(/[^\n]/gu, ' ');
+    const inside = body.slice(from, to);
+    narration += body.slice(done, from) + (inside.includes('\n') ? inside.replace(/[^\n]/gu, ' ') : ' '.repeat(inside.length));
     done = to;
   }
   narration += body.slice(done);

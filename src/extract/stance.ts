@@ -74,7 +74,10 @@ export function phraseHits(tokens: readonly string[], list: readonly string[][])
   for (let at = 0; at < tokens.length; at += 1) {
     const bucket = index.get(tokens[at] ?? '');
     if (bucket === undefined) continue;
-    for (const phrase of bucket) if (phrase.every((word, k) => tokens[at + k] === word)) hits.push([phrase, at]);
+    for (const phrase of bucket) {
+      // Most cue phrases are one word, already matched by the lookup.
+      if (phrase.length === 1 || phrase.every((word, k) => tokens[at + k] === word)) hits.push([phrase, at]);
+    }
   }
   return hits;
 }

@@ -16,7 +16,7 @@ export function fold(text: string): string {
   return bare.toLowerCase().replace(/[’‘`]/g, "'");
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/u;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * A folded key for comparing names ("Sen. Henríquez" = "sen henriquez"): punctuation other than apostrophes
