@@ -78,7 +78,8 @@ export const TITLES: ReadonlyMap<string, '' | 'm' | 'f'> = (() => {
   for (const title of 'mother grandmother'.split(' ')) titles.set(title, 'f');
   for (const title of 'grandfather'.split(' ')) titles.set(title, 'm');
   for (const title of 'mr sir lord councilman assemblyman congressman chairman spokesman father fr br brother alderman'.split(' ')) titles.set(title, 'm');
-  for (const title of 'mrs ms miss dame lady councilwoman assemblywoman congresswoman chairwoman spokeswoman sister alderwoman madam headmistress'.split(' ')) titles.set(title, 'f');
+  for (const title of 'mrs ms miss dame lady councilwoman assemblywoman congresswoman chairwoman spokeswoman sister alderwoman madam headmistress aunty auntie'.split(' ')) titles.set(title, 'f');
+  for (const title of 'uncle'.split(' ')) titles.set(title, 'm');
   titles.set('headmaster', 'm');
   return titles;
 })();

@@ -53,7 +53,8 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
       }
       const after = list[k];
       // "Warren and Reps. Ayanna Pressley": "and" before a title or first name joins two people, not one name.
-      const joinsPeople = bridge.some((w) => w.text === 'and') && after !== undefined && (isTitle(after.text) || firstNameGender(after.text) !== undefined);
+      // (Also "… and Education Minister Prue Lindqvist": a word, then a title.)
+      const joinsPeople = bridge.some((w) => w.text === 'and') && after !== undefined && (isTitle(after.text) || firstNameGender(after.text) !== undefined || (isTitle(list[k + 1]?.text ?? '') && isPersonWord(list[k + 2])));
       // "Kenya National Union of Teachers", "Parents for …": a group noun after "of"/"for" closes an organisation's name.
       const groupField = after !== undefined && /^\p{Lu}/u.test(after.text) && GROUP_NOUNS.has(after.text.toLowerCase()) && bridge.some((w) => w.text === 'of' || w.text === 'for') && run.some((w) => isOrgWord(w.text));
       if (bridge.length > 0 && after !== undefined && !joinsPeople && isNameWord(after.text) && (groupField || !NOT_NAME_WORDS.has(after.text.toLowerCase()))) {

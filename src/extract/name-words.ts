@@ -88,7 +88,7 @@ export const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'in', 
 /** The Gaelic article inside a surname after "Mac"/"Nic" ("Eilidh Mac an t-Saoir"). */
 export const GAELIC_ARTICLE_AFTER = new Set(['Mac', 'Nic', 'Ó', 'Ní', 'Ua', 'Mhic']);
 
-export const PARTICLES = new Set(['dela', 'de', 'del', 'della', 'la', 'le', 'los', 'las', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'st.', 'y', 'dos', 'das', 'do', 'ter', 'ten', 'ibn', 'bint']);
+export const PARTICLES = new Set(['dela', 'de', 'del', 'della', 'la', 'le', 'los', 'las', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'st.', 'y', 'dos', 'das', 'do', 'ter', 'ten', 'ibn', 'bint', 'ap', 'ab', 'verch', 'ferch']);
 
 /** Words that describe a person by party rather than name them ("Republican Jane Doe"): never the start of a name. */
 export const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'independent', 'libertarian', 'conservative', 'labour', 'liberal', 'tory']);

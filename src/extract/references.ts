@@ -5,7 +5,7 @@ import type { Word } from './name-words.js';
 import { nameRuns } from './name-runs.js';
 import { readRun } from './name-phrase.js';
 import { branchBefore } from './entity-shapes.js';
-import { lookupName } from './name-lookup.js';
+import { formsOf, lookupName } from './name-lookup.js';
 import { looksLikeName, type Entry, type OrgEntry, type PersonEntry, type SpeakerTable } from './speaker-table.js';
 import { AGE_OR_YEAR, describedPerson, isPersonHead, PERSON_NOUNS } from './descriptions.js';
 import { fold } from '../text/fold.js';
@@ -92,7 +92,11 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
     } else if (ORG_NOUNS.has(lower) && /^\p{Ll}/u.test(word.text) && !qualifiesOffice && /^\p{Ll}+$/u.test(previous?.text ?? '') && !ORG_NOUNS.has(previous?.text ?? '')) {
       // "the state education department", "the county school district": one or two describing words after "the".
       const article = [list[index - 2], list[index - 3]].find((candidate, k) => /^(?:the|The)$/u.test(candidate?.text ?? '') && (k === 0 || /^\p{Ll}+$/u.test(list[index - 2]?.text ?? '')));
-      if (article !== undefined && /^(?:state|county|city|district|school|education|federal|national|local|regional|provincial|teachers|teachers'|parents)$/u.test(previous?.text ?? '')) refs.push({ kind: 'org-noun', noun: lower, at: article.start });
+      // The describing word may be one of the organisation's own ("the activities association" for the Arkansas
+      // Activities Association).
+      const describing = previous?.text ?? '';
+      const own = table.orgs.some((org) => formsOf(org).key.split(/\s+/).includes(describing));
+      if (article !== undefined && (own || /^(?:state|county|city|district|school|education|federal|national|local|regional|provincial|teachers|teachers'|parents)$/u.test(describing))) refs.push({ kind: 'org-noun', noun: lower, at: article.start });
     }
     if (SPOKES.has(lower) && previous !== undefined) {
       // "A spokesperson said", "a district spokeswoman said": someone speaking for an organisation just named.

@@ -110,7 +110,10 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     // a place too.
     // No title and no given name the lists know: only a place ("principal of a school in Co Meath, said") is named so
     // right after "in"/"at", or after a place and a comma ("a 17-year-old from Salthill, Co Galway,").
-    const locative = reading.start === run.start && ((before !== undefined && /^(?:in|at|inside|outside|near)$/u.test(before.text)) || (before?.text === ',' && PLACE_THEN_COMMA.test(narration.slice(Math.max(0, run.start - 60), run.start))));
+    // ("A social studies teacher at Hillside High, Kwame Asante-Lyles, says": after a person noun's "at <place>," the
+    // name is that person's.)
+    const afterPlace = before?.text === ',' && PLACE_THEN_COMMA.test(narration.slice(Math.max(0, run.start - 60), run.start)) && !describesPersonBefore(narration, run.start, true);
+    const locative = reading.start === run.start && ((before !== undefined && /^(?:in|at|inside|outside|near)$/u.test(before.text)) || afterPlace);
     // "North Miami", "Port Arthur", "San Marcos": a compass or place word opening a name after "in" is a place even
     // when the lists know it as a given name.
     const placeShaped = !reading.strong || (reading.title === null && PLACE_OPENERS.has(reading.name.split(/\s+/)[0] ?? ''));
@@ -124,9 +127,8 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     // for every capitalised run of every article.)
     if (!reading.strong && narration[run.end] === ',' && /,\s+$/u.test(narration.slice(Math.max(0, run.start - 3), run.start))) {
       const lastWord = /([\p{L}'’]+),\s+$/u.exec(narration.slice(Math.max(0, run.start - 40), run.start))?.[1];
-      // Not after "A spokesman for the school district, J.D. Pettaway,": there the name is the person the phrase describes.
-      const describedHead = /(?:^|\s)(\p{Ll}+)\s+(?:for|of|at|with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*$/u.exec(narration.slice(Math.max(0, run.start - 70), run.start))?.[1];
-      const forPerson = describedHead !== undefined && (ROLE_NOUNS.has(describedHead) || PERSON_NOUNS.has(describedHead) || isPersonHead(describedHead));
+        // Not after "A spokesman for the school district, J.D. Pettaway,": there the name is the person the phrase describes.
+      const forPerson = describesPersonBefore(narration, run.start);
       if (lastWord !== undefined && isOrgWord(lastWord) && !forPerson) {
         addOrg(table, reading.name, reading.start);
         continue;
@@ -259,4 +261,15 @@ function noteGivenNameOnly(table: SpeakerTable, word: Word): void {
 /** Whether a word can open a reference to a person or organisation. */
 export function looksLikeName(word: string): boolean {
   return isCapitalised(word) && !NOT_NAME_WORDS.has(word.toLowerCase());
+}
+
+/** Whether the phrase before a comma right before `start` is a person noun and its place or organisation ("a teacher at Hillside High, "). */
+function describesPersonBefore(narration: string, start: number, namedPlace = false): boolean {
+  // With `namedPlace`, what follows the preposition must be a proper name ("a teacher at Hillside High, "), not
+  // "a mother of three from Ennis, ".
+  const shape = namedPlace
+    ? /(?:^|\s)(\p{Ll}+)\s+(?:for|of|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s*$/u
+    : /(?:^|\s)(\p{Ll}+)\s+(?:for|of|at|with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*$/u;
+  const head = shape.exec(narration.slice(Math.max(0, start - 70), start))?.[1];
+  return head !== undefined && (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head) || isPersonHead(head));
 }

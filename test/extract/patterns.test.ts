@@ -989,3 +989,20 @@ describe('attribution shapes of the twenty-second and twenty-third blind rounds'
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Eilidh Mac an t-Saoir', 'Amaya Runningwater']);
   });
 });
+
+describe('attribution shapes of the twenty-fourth and twenty-fifth blind rounds', () => {
+  it('keeps a person after "a teacher at Hillside High," and reads "the activities association" as the one named before', () => {
+    const body = 'The bill would bar the Arkansas Activities Association from enforcing its rule.\n\nThe activities association said in a statement that it would "continue to work with legislators on a fair solution."\n\nA social studies teacher at Hillside High, Kwame Asante-Lyles, says most students make the list. "It\'s a participation trophy," Asante-Lyles said.';
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Arkansas Activities Association', 'Kwame Asante-Lyles']);
+  });
+
+  it('splits "X Minister A and Y Minister B", and reads Welsh "ap", "Aunty" and a trailing "MS"', () => {
+    const body = [
+      'The trial was announced by Police Minister Yasmin Catley-Hart and Education Minister Prue Lindholm on Sunday.',
+      'Lindholm said principals could ask for officers to be removed. "This is a trial," she said.',
+      'Heledd ap Gwilym MS, who chairs the group, said heads had told her about it. "It should not be left to each school," she said.',
+      'Aunty Merle Kennedy-Walsh, a Dharug elder, said the community was not asked. "Nobody came to us," she said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Prue Lindholm', 'Heledd ap Gwilym', 'Merle Kennedy-Walsh']);
+  });
+});
