@@ -94,7 +94,7 @@ export const ORG_WORDS = new Set(
     'organization organisation club team hospital clinic library libraries press news times post tribune journal ' +
     'herald gazette channel radio television tv elementary high middle county city state township parish ' +
     'partners initiative campaign movement act bill law program programme task force academy chapter branch lodge ' +
-    'order brotherhood fraternity sorority confederation chamber consortium cooperative collaborative secretariat ' +
+    'order brotherhood fraternity sorority confederation chamber consortium cooperative collaborative secretariat government ' +
     'directorate parliament'
   ).split(' '),
 );

@@ -1006,3 +1006,10 @@ describe('attribution shapes of the twenty-fourth and twenty-fifth blind rounds'
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Prue Lindholm', 'Heledd ap Gwilym', 'Merle Kennedy-Walsh']);
   });
 });
+
+describe('attribution shapes of the twenty-sixth blind round', () => {
+  it('reads "Government" as an organisation word, so the office after "Undergraduate Student Government" is found', () => {
+    const body = 'Undergraduate Student Government President Maya Goldfarb-Ortiz said senators were divided. "Both of those can be true at once," Goldfarb-Ortiz said.';
+    expect(pairs(body)).toEqual([['Both of those can be true at once,', 'Maya Goldfarb-Ortiz']]);
+  });
+});
