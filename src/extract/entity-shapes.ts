@@ -24,6 +24,10 @@ export function hasPersonEvidence(narration: string, name: string, start: number
   if (/^,\s+(?:a|an|the|who|\p{Ll}|\d{1,3},)/u.test(next)) return true;
   const verb = /^\s+(\p{Ll}+)/u.exec(next);
   if (verb !== null && isSpeechVerbWord(verb[1] ?? '')) return true;
+  // "Ngozi Adebayo-Clarke is a political scientist at …": described as a person by "is a …".
+  const copula = /^\s+(?:is|was)\s+(?:a|an|the)\s+([^,.;]{1,60})/u.exec(narration.slice(end, end + 80));
+  const described = copula?.[1]?.split(/\s+(?:at|of|in|for|with|who|from|and)\s/u)[0]?.trim().split(/\s+/).pop();
+  if (described !== undefined && (PERSON_NOUNS.has(described) || ROLE_NOUNS.has(described) || isPersonHead(described))) return true;
   // "One is the mother of one of the boys, Latoya Gaines.": a name set off after a description of a person.
   if (describedBeforeComma(narration, start)) return true;
   if (before === undefined) return false;

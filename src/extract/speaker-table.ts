@@ -112,7 +112,9 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     // right after "in"/"at", or after a place and a comma ("a 17-year-old from Salthill, Co Galway,").
     // ("A social studies teacher at Hillside High, Kwame Asante-Lyles, says": after a person noun's "at <place>," the
     // name is that person's.)
-    const afterPlace = before?.text === ',' && PLACE_THEN_COMMA.test(narration.slice(Math.max(0, run.start - 60), run.start)) && !describesPersonBefore(narration, run.start, true);
+    // Only when the second part closes with a comma or full stop too ("Salthill, Co Galway, said"): "Back in
+    // Chesterfield, Tamika Holloway has become …" names a person after the place.
+    const afterPlace = before?.text === ',' && /^[,.]/u.test(narration.slice(run.end, run.end + 1)) && PLACE_THEN_COMMA.test(narration.slice(Math.max(0, run.start - 60), run.start)) && !describesPersonBefore(narration, run.start, true);
     const locative = reading.start === run.start && ((before !== undefined && /^(?:in|at|inside|outside|near)$/u.test(before.text)) || afterPlace);
     // "North Miami", "Port Arthur", "San Marcos": a compass or place word opening a name after "in" is a place even
     // when the lists know it as a given name.

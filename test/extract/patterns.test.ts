@@ -1013,3 +1013,14 @@ describe('attribution shapes of the twenty-sixth blind round', () => {
     expect(pairs(body)).toEqual([['Both of those can be true at once,', 'Maya Goldfarb-Ortiz']]);
   });
 });
+
+describe('attribution shapes of the twenty-seventh blind round', () => {
+  it('reads "Virginia Del." as a place and a title, a person described by "is a …", and a person after "Back in <Place>,"', () => {
+    const body = [
+      'Virginia Del. Cristina Ocampo-Reyes, a Democrat, sponsored one of the bills.',
+      'Back in Chesterfield, Tamika Holloway has become something of an advocate. Holloway testified in January.\n\n"I didn\'t know any of this was legal," she said.',
+      'Ngozi Adebayo-Clarke is a political scientist at Cleveland State University.\n\n"Low pay filters who runs," she says.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Tamika Holloway', 'Ngozi Adebayo-Clarke']);
+  });
+});
