@@ -25,8 +25,9 @@ export function isTitleCase(text: string): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(list[0] ?? '')) return false;
   let capitalised = 0;
   for (const word of list) {
-    if (/^[\p{Lu}\p{N}]/u.test(word)) capitalised += 1;
-    else if (!SMALL_WORDS.has(word.toLowerCase())) return false;
+    // Numbers fit a title ("Proposition 13") but do not make one: "He’s 15," is a sentence.
+    if (/^\p{Lu}/u.test(word)) capitalised += 1;
+    else if (!/^\p{N}/u.test(word) && !SMALL_WORDS.has(word.toLowerCase())) return false;
   }
   return capitalised >= 2;
 }

@@ -1024,3 +1024,10 @@ describe('attribution shapes of the twenty-seventh blind round', () => {
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Tamika Holloway', 'Ngozi Adebayo-Clarke']);
   });
 });
+
+describe('attribution shapes of the twenty-ninth blind round', () => {
+  it('takes a two-word sentence with a number for a quotation, not a title ("He’s 15,")', () => {
+    const body = 'Rosa Diaz says her son is scanned every morning.\n\n“He’s 15,” she said. “He’s never been in trouble in his life.”';
+    expect(pairs(body)).toEqual([['He’s 15,', 'Rosa Diaz'], ['He’s never been in trouble in his life.', 'Rosa Diaz']]);
+  });
+});
