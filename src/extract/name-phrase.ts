@@ -111,7 +111,7 @@ export function readRun(run: NameRun): RunReading {
     }
     // "Nur Aisyah Mohamed Zaki", "Tan-Lim Siew Ling": four or five name words with nothing of an organisation in them
     // are a person the lists do not know (only ever weak evidence: the table still wants more).
-    else if (head.length >= 4 && head.length <= 5 && head.length === list.length && list.every((w) => isPersonWord(w) && !isAcronym(w.text))) from = 0;
+    else if (head.length >= 4 && head.length <= 5 && head.length === list.length && list.every((w) => isPersonWord(w) && !isAcronym(w.text) && !GROUP_NOUNS.has(w.text.toLowerCase()) && !/^(?:Local|Lodge|Chapter|Post|Branch|Division)$/u.test(w.text))) from = 0;
   }
   if (from < 0 && list.length >= 4 && list.slice(0, -2).some((w) => isOrgWord(w.text)) && list.slice(-2).every((w) => isPersonWord(w)) && !CONNECTORS.has(list[list.length - 3]?.text ?? '') && !namesAGroup(list.slice(-2))) {
     // "ACLU of Oklahoma Tamika Reed": an organisation, then a two-word name the lists do not know. Straight after

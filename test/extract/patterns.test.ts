@@ -1025,6 +1025,13 @@ describe('attribution shapes of the twenty-seventh blind round', () => {
   });
 });
 
+describe('attribution shapes of the twenty-eighth blind round', () => {
+  it('keeps a union local with a group noun an organisation ("United Transportation Workers Local 41")', () => {
+    const body = 'The union that represents drivers, United Transportation Workers Local 41, came out against the plan.\n\n"Privatization has not made buses safer," the union said in a statement.';
+    expect(pairs(body)).toEqual([['Privatization has not made buses safer,', 'United Transportation Workers Local 41']]);
+  });
+});
+
 describe('attribution shapes of the twenty-ninth blind round', () => {
   it('takes a two-word sentence with a number for a quotation, not a title ("He’s 15,")', () => {
     const body = 'Rosa Diaz says her son is scanned every morning.\n\n“He’s 15,” she said. “He’s never been in trouble in his life.”';
