@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CorpusFileSchema } from '../../src/model/corpus-schema.js';
 import { extractQuotes } from '../../src/extract/extract-quotes.js';
-import { parseFrontMatter } from '../../src/extract/front-matter.js';
 import { topicFromQuestion } from '../../src/ingest/default-topic.js';
+import { GOLD_DIR, HELD_OUT_DIR, loadLabelledArticles, type LabelledArticle } from './labelled-articles.js';
 
 /**
  * Scores the extractor on hand-labelled articles: the gold set in test/fixtures/gold (written in the styles of
@@ -93,33 +92,9 @@ import { topicFromQuestion } from '../../src/ingest/default-topic.js';
  * only when start and end are exact; speaker and stance are judged on the spans found. A quote with no stance
  * proposal counts as `mixed`, the side ingest files it under.
  */
-interface GoldQuote {
-  readonly text: string;
-  readonly speaker: string;
-  readonly stance: 'for' | 'against' | 'mixed';
-  /** The start of the text of the earlier quote this one continues. */
-  readonly continues?: string;
-}
+const loadSet = loadLabelledArticles;
 
-function loadSet(dir: string) {
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.md'))
-    .sort()
-    .map((file) => {
-      const { meta, body } = parseFrontMatter(readFileSync(join(dir, file), 'utf8'));
-      const gold = (JSON.parse(readFileSync(join(dir, file.replace(/\.md$/, '.gold.json')), 'utf8')) as { quotes: GoldQuote[] }).quotes;
-      let from = 0;
-      const spans = gold.map((quote) => {
-        const start = body.indexOf(quote.text, from);
-        if (start < 0) throw new Error(`${file}: gold text not in the body: ${quote.text}`);
-        from = start + 1;
-        return { ...quote, start, end: start + quote.text.length };
-      });
-      return { file, meta, body, spans };
-    });
-}
-
-type Article = ReturnType<typeof loadSet>[number];
+type Article = LabelledArticle;
 
 interface Scores {
   readonly f1: number;
@@ -176,9 +151,8 @@ function score(name: string, articles: readonly Article[]): Scores {
   return { f1, speakerAccuracy, stanceAgreement, report };
 }
 
-const goldDir = join(import.meta.dirname, '../fixtures/gold');
-const goldSet = loadSet(goldDir);
-const heldOut = loadSet(join(goldDir, 'heldout'));
+const goldSet = loadSet(GOLD_DIR);
+const heldOut = loadSet(HELD_OUT_DIR);
 
 describe('the extractor on the gold set', () => {
   it('has at least 15 labelled articles on other school debates, and a held-out set of at least 4', () => {
