@@ -90,7 +90,8 @@ export const ORG_WORDS = new Set(
     'association union department district board council committee commission center centre coalition foundation ' +
     'institute office agency company corporation inc llc group alliance network league society federation church ' +
     'academy school schools college university police sheriff’s sheriff\'s court congress senate house assembly ' +
-    'legislature party project fund trust bureau administration authority ministry services service caucus ' +
+    'legislature party project fund trust bureau administration authority ministry services service caucus elections ' +
+    'universities colleges ' +
     'organization organisation club team hospital clinic library libraries press news times post tribune journal ' +
     'herald gazette channel radio television tv elementary high middle county city state township parish ' +
     'partners initiative campaign movement act bill law program programme task force academy chapter branch lodge ' +

@@ -79,7 +79,12 @@ export const PLACE_WORDS = new Set(['hall', 'tower', 'towers', 'building', 'hous
 
 /** Nouns that head an appositive describing an organisation (", a Denver-based firm that …"). */
 // Only nouns no person is called: "a fish vendor" or "a developer" may be a person.
-const ORG_APPOSITIVE_HEADS = new Set(['firm', 'company', 'nonprofit', 'non-profit', 'charity', 'startup', 'start-up', 'chain', 'organization', 'organisation', 'group', 'agency', 'coalition', 'network', 'union', 'tank', 'institute', 'foundation', 'association', 'business', 'corporation', 'manufacturer', 'consultancy', 'district', 'school', 'college', 'university']);
+const ORG_APPOSITIVE_HEADS = new Set(['firm', 'company', 'nonprofit', 'non-profit', 'charity', 'startup', 'start-up', 'chain', 'organization', 'organisation', 'group', 'agency', 'coalition', 'network', 'union', 'tank', 'institute', 'foundation', 'association', 'business', 'corporation', 'manufacturer', 'consultancy', 'district', 'school', 'college', 'university', 'campaign', 'movement']);
+
+/** Whether `word` is a noun only an organisation is called ("the charity Youth Rights Yorkshire", "advocacy group X"). */
+export function isOrgHeadNoun(word: string): boolean {
+  return ORG_APPOSITIVE_HEADS.has(word);
+}
 
 export function describesOrg(narration: string, end: number): boolean {
   const match = /^,\s+(?:a|an|the)\s+([^,.;]{1,80})/u.exec(narration.slice(end, end + 100));

@@ -13,6 +13,7 @@ const CHILD_BEFORE = /(?<![\p{L}])(?:daughter|son|child|granddaughter|grandson|s
 const PARENT_BEFORE = /(?<![\p{L}])(?:mother|father|mom|dad|parent|grandmother|grandfather|stepmother|stepfather)\s*,?\s*$/iu;
 /** What follows a first mention: an age (", 16,") or an appositive naming a school year or a family role. */
 const AGE_AFTER = /^,\s*(\d{1,3})(?!\d)/u;
+const AGE_BEFORE = /(?<![\p{N}])(\d{1,3})-(?:year|month)-old\s+$/u;
 const STUDENT_ROLE = /(?<![\p{L}])(?:junior|sophomore|freshman|student|pupil|(?:\d+th|first|second|third|fifth|sixth|seventh|eighth|ninth)-grader)(?![\p{L}])/iu;
 const PARENT_ROLE = /(?<![\p{L}])(?:mother|father|mom|dad|parent|grandmother|grandfather)(?![\p{L}])/iu;
 
@@ -25,6 +26,9 @@ export function generationOf(narration: string, person: PersonEntry, first: numb
   const before = narration.slice(Math.max(0, first - 30), first);
   const after = narration.slice(first + person.name.length, first + person.name.length + 100);
   let score = 0;
+  // "7-year-old Yusuf Rahimi": an age written before the name.
+  const ageBefore = AGE_BEFORE.exec(before);
+  if (ageBefore !== null) score += Number(ageBefore[1]) < 21 ? -1 : 1;
   if (CHILD_BEFORE.test(before) || /\bJr\.?$/u.test(person.name)) score -= 1;
   if (PARENT_BEFORE.test(before) || /\bSr\.?$/u.test(person.name)) score += 1;
   const age = AGE_AFTER.exec(after);
@@ -58,4 +62,15 @@ export function byGeneration(
   const ranked = [...pool].sort((a, b) => ((generation.get(a)?.score ?? 0) - (generation.get(b)?.score ?? 0)) * (younger ? 1 : -1));
   const [best, next] = ranked;
   return best !== undefined && next !== undefined && generation.get(best)?.score !== generation.get(next)?.score ? best : undefined;
+}
+
+/**
+ * "Rahimi said" after "7-year-old Yusuf Rahimi" and "his mother, Nadia Rahimi": with no "younger"/"elder", copy
+ * gives the bare surname to the adult (a child is named by a given name on second reference). The one of
+ * `people` the cues make oldest, when exactly one is.
+ */
+export function eldest(people: readonly PersonEntry[], generation: ReadonlyMap<PersonEntry, { readonly score: number }>): PersonEntry | undefined {
+  const ranked = [...people].sort((a, b) => (generation.get(b)?.score ?? 0) - (generation.get(a)?.score ?? 0));
+  const [best, next] = ranked;
+  return best !== undefined && next !== undefined && (generation.get(best)?.score ?? 0) > (generation.get(next)?.score ?? 0) ? best : undefined;
 }

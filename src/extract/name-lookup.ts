@@ -1,4 +1,4 @@
-import { byGeneration } from './generations.js';
+import { byGeneration, eldest } from './generations.js';
 import type { Entry, PersonEntry, SpeakerTable } from './speaker-table.js';
 import { fold } from '../text/fold.js';
 
@@ -103,14 +103,17 @@ export function byNickname(table: SpeakerTable, key: string): PersonEntry | unde
   });
 }
 
-/** A surname alone: the one person of that surname, or among several the one "the younger/elder" means, else the most named. */
+/**
+ * A surname alone: the one person of that surname, or among several the one "the younger/elder" means, else the
+ * adult among a parent and child, else the most named.
+ */
 function bySurname(table: SpeakerTable, key: string, at: number | undefined): PersonEntry | undefined {
   const all = table.people.filter((p) => formsOf(p).surname === key);
   // Only people already introduced can be meant ("Ngata said" before the article meets her mother, Jen Ngata).
   const introduced = at === undefined ? all : all.filter((p) => p.mentions.some((mention) => mention < at));
   const pool = introduced.length > 0 ? introduced : all;
   if (pool.length > 1 && at !== undefined) {
-    const chosen = byGeneration(pool, table.generation, table.narration, at);
+    const chosen = byGeneration(pool, table.generation, table.narration, at) ?? eldest(pool, table.generation);
     if (chosen !== undefined) return chosen;
   }
   return mostMentioned(pool);

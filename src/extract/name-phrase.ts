@@ -48,6 +48,12 @@ export function readRun(run: NameRun): RunReading {
   let titleEnd = titleAt;
   const continuesTitle = (word: Word | undefined) => word !== undefined && (isTitle(word.text) || OFFICE_WORDS.has(word.text.toLowerCase()));
   while (titleAt >= 0 && titleEnd + 1 < list.length && continuesTitle(list[titleEnd + 1]) && (isPersonWord(list[titleEnd + 2]) || continuesTitle(list[titleEnd + 2]))) titleEnd += 1;
+  // "Chief Investment Officer Graham Pettibone", "Chief Information Security Officer X": "Chief", a field of one
+  // or two words the lists need not know, and the office word close one title.
+  if (titleAt >= 0 && titleEnd === titleAt && list[titleAt]?.text === 'Chief') {
+    const office = [2, 3].find((k) => isTitle(list[titleAt + k]?.text ?? '') && list.slice(titleAt + 1, titleAt + k).every((w) => isCapitalised(w.text) && !isTitle(w.text) && !isOrgWord(w.text)) && isPersonWord(list[titleAt + k + 1]));
+    if (office !== undefined) titleEnd = titleAt + office;
+  }
   // "Mr. de la Rosa": a surname may open with its particles.
   const particleSurname = PARTICLES.has(list[titleEnd + 1]?.text ?? '') && isPersonWord(afterParticles(list, titleEnd + 1));
   if (titleAt >= 0 && (isPersonWord(list[titleEnd + 1]) || particleSurname)) {

@@ -40,6 +40,9 @@ const SECOND_IN_COMMAND = /(?:^|\s)(?:deputy|assistant|vice|associate|acting)$/u
 const LEGAL_INSTRUMENT = /\s(?:Act|Bill|Law|Amendment|Code|Constitution|Statute|Regulations?|Rules?)$/u;
 
 /** A legislator's party and home ("D-Fairfax", "R-Ohio", "I-Vt."): it follows a name and is never one. */
+/** "She’s", "He'd", "They’re": a pronoun and a contracted verb, not a name at a sentence's start. */
+const PRONOUN_CONTRACTION = /^(?:he|she|they)['’](?:s|d|ll|re|ve)$/iu;
+
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
 /** The references in `narration[from, to)`, in reading order. */
@@ -58,7 +61,7 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
     // "Mid-Plains" in "the Mid-Plains chapter of the …": part of the branch's name, read with the organisation.
     if (/^\s+(?:chapter|branch|affiliate|local|division)\s+of\s/u.test(table.narration.slice(run.end, run.end + 20))) continue;
     const reading = readRun(run);
-    if (PARTY_TAG.test(reading.name)) continue;
+    if (PARTY_TAG.test(reading.name) || PRONOUN_CONTRACTION.test(reading.name)) continue;
     // ", Lodge 17," after an organisation's name is part of that name, not a speaker of its own.
     if (/^(?:Lodge|Local|Chapter|Post|Branch|Council|Division|District)$/u.test(reading.name) && /,\s*$/u.test(table.narration.slice(Math.max(0, run.start - 3), run.start)) && /^\s+\d/u.test(table.narration.slice(run.end, run.end + 3))) continue;
     if (reading.kind === 'person') {
@@ -77,7 +80,8 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
     // organisation speaking ("the committee's co-chair" is not: the co-chair is).
     const possessive = (word.text.endsWith("'s") || word.text.endsWith('’s')) && DOCUMENTS.has(list[index + 1]?.text.toLowerCase() ?? '');
     const lower = possessive ? word.text.toLowerCase().replace(/['’]s$/u, '') : word.text.toLowerCase();
-    const gender = PRONOUNS.get(lower);
+    // "She’s against voting “…”": a pronoun with a contracted verb is the pronoun.
+    const gender = PRONOUNS.get(PRONOUN_CONTRACTION.test(lower) ? lower.replace(/['’]\p{L}+$/u, '') : lower);
     if (gender !== undefined) refs.push({ kind: 'pronoun', gender, at: word.start });
     // "It said in a news release …": "it" right before a reporting verb stands for an organisation, like "they".
     else if (lower === 'it' && isSpeechVerbWord(/^\s+(\p{L}+)/u.exec(table.narration.slice(word.end, word.end + 24))?.[1] ?? '')) refs.push({ kind: 'pronoun', gender: 'plural', at: word.start });

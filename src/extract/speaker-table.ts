@@ -4,7 +4,7 @@ import { generationOf } from './generations.js';
 import { isCapitalised, isOrgWord, titleGender, type Word, words } from './name-words.js';
 import { nameRuns } from './name-runs.js';
 import { readRun } from './name-phrase.js';
-import { ACRONYM_VERBS, branchBefore, CHILD_NOUNS, describesOrg, hasPersonEvidence, PLACE_OPENERS, PLACE_THEN_COMMA, PLACE_WORDS, RELATIONS, UNIT_AFTER, UNIT_WORD } from './entity-shapes.js';
+import { ACRONYM_VERBS, branchBefore, CHILD_NOUNS, describesOrg, hasPersonEvidence, isOrgHeadNoun, PLACE_OPENERS, PLACE_THEN_COMMA, PLACE_WORDS, RELATIONS, UNIT_AFTER, UNIT_WORD } from './entity-shapes.js';
 import { byNameTail, byNickname, formsOf, lookupName, mostMentioned, type NameForms } from './name-lookup.js';
 import { pronounVotes } from './pronoun-gender.js';
 import { appositiveAfter, descriptorBefore, officeBefore, roleOf, withOrg } from './speaker-roles.js';
@@ -72,7 +72,10 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
   const indexOf = new Map(list.map((word, index) => [word.start, index]));
   for (const run of nameRuns(list)) {
     const reading = readRun(run);
-    const before = list[(indexOf.get(run.start) ?? 0) - 1];
+    // A word across a paragraph break is no context for the name: a paragraph closing on a blanked quotation
+    // (a “walking tax.”) leaves its last word ("a") right before the next paragraph's first name.
+    const previous = list[(indexOf.get(run.start) ?? 0) - 1];
+    const before = previous !== undefined && !narration.slice(previous.end, run.start).includes('\n') ? previous : undefined;
     if (reading.kind === 'single') {
       // "The EIS, Scotland's largest teaching union, said": an acronym after "the" that speaks or takes an
       // appositive is an organisation the article never spells out.
@@ -99,8 +102,13 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
       if (short !== undefined && added !== undefined && added.acronym === null) table.orgs[index] = { ...added, acronym: short };
       continue;
     }
-    const afterArticle = before !== undefined && /^(?:the|a|an)$/i.test(before.text) && reading.title === null;
-    if (afterArticle) {
+    // Not "The Labour MP Imogen Fairweather-Singh": an affiliation and office read before the name belong to a person.
+    const afterArticle = before !== undefined && /^(?:the|a|an)$/i.test(before.text) && reading.title === null && (reading.start === run.start || reading.affiliation === null);
+    // "director of the charity Youth Rights Yorkshire", "advocacy group Parents First": a name right after a noun
+    // only organisations are called is that organisation's, when nothing in it marks a person (no title, no given
+    // name the lists know).
+    const afterOrgNoun = before !== undefined && (!reading.strong || (reading.title === null && reading.gender === null)) && reading.start === run.start && isOrgHeadNoun(before.text);
+    if (afterArticle || afterOrgNoun) {
       addOrg(table, reading.name, reading.start);
       continue;
     }
@@ -148,9 +156,15 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
       continue;
     }
     // "Pine Ridge" after "Pine Ridge Elementary": the short form of an organisation already named.
-    const prefix = reading.strong ? '' : `${fold(reading.name)} `;
-    if (!reading.strong && table.orgs.some((org) => formsOf(org).key.startsWith(prefix))) {
-      addOrg(table, reading.name, reading.start);
+    // (Also a strong reading with no title and no given name the lists know: "Lone Star Wireless" after "tower
+    // company Lone Star Wireless Infrastructure".)
+    const unmarked = !reading.strong || (reading.title === null && reading.gender === null);
+    const prefix = unmarked ? `${fold(reading.name)} ` : '';
+    const longer = unmarked ? table.orgs.find((org) => formsOf(org).key.startsWith(prefix)) : undefined;
+    if (longer !== undefined) {
+      // A strong reading is the longer name's short form; a weak one keeps the entry it always had.
+      if (reading.strong) longer.mentions.push(reading.start);
+      else addOrg(table, reading.name, reading.start);
       continue;
     }
     if (!reading.strong && !hasPersonEvidence(narration, reading.name, run.start, run.end, before)) continue;
@@ -245,7 +259,16 @@ function noteGivenNameOnly(table: SpeakerTable, word: Word): void {
     return;
   }
   const next = table.narration.slice(word.end, word.end + 80);
-  const described = /^,\s+(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen),|(?:a|an|one\s+of)\s+([^,.;]{1,60}))/u.exec(next);
+  // "One freshman, Lucía, who asked that her last name not be printed,": a given name set off after a person noun
+  // and going on with "who" is that person.
+  const before = /(?:^|\s)(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+),\s*$/u.exec(table.narration.slice(Math.max(0, word.start - 40), word.start))?.[1];
+  if (before !== undefined && /^,\s+who\s/u.test(next) && (PERSON_NOUNS.has(before) || CHILD_NOUNS.has(before) || ROLE_NOUNS.has(before) || isPersonHead(before))) {
+    const person = addPerson(table, word.text, word.start);
+    person.role ??= before;
+    return;
+  }
+  // ", 17,", ", now 17,", ", aged 17,": an age.
+  const described = /^,\s+(?:(?:(?:now|aged)\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen),|(?:a|an|one\s+of)\s+([^,.;]{1,60}))/u.exec(next);
   if (described === null) return;
   // The phrase must name a kind of person ("one of the two boys", "a sophomore"), not a thing ("a town in Ohio").
   // Its head is the last word before a preposition or relative word; only a closed list of person nouns counts

@@ -1038,3 +1038,56 @@ describe('attribution shapes of the twenty-ninth blind round', () => {
     expect(pairs(body)).toEqual([['He’s 15,', 'Rosa Diaz'], ['He’s never been in trouble in his life.', 'Rosa Diaz']]);
   });
 });
+
+describe('attribution shapes of the thirtieth blind round', () => {
+  it('reads a name after an organisation noun as that organisation, so "she" stays with the person before it', () => {
+    const body = 'Dr Eleanor Kasprzak, director of the charity Youth Rights Yorkshire, said the tests were often wrong.\n\n“There is no way for a child to prove the dog was mistaken,” she said.';
+    expect(pairs(body)).toEqual([['There is no way for a child to prove the dog was mistaken,', 'Eleanor Kasprzak']]);
+  });
+
+  it('reads "Elections Ontario" as an organisation that "the agency" refers back to', () => {
+    const body = 'In a statement, Elections Ontario said it pays the boards’ costs. Removing schools, the agency said, “would significantly reduce the number of accessible voting locations.”';
+    expect(pairs(body)).toEqual([['would significantly reduce the number of accessible voting locations.', 'Elections Ontario']]);
+  });
+
+  it('takes no context for a name from across a paragraph break after a blanked quotation', () => {
+    const body = [
+      'The plan came from business manager Yolanda Cisneros.\n\n"It is one of four options," Cisneros said.',
+      'Several parents spoke against what one called a "walking tax."',
+      'Cheyenne Whitehorse, a mother of three, said she starts work at 6 a.m.\n\n"Close enough to charge, too far to walk," she said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Yolanda Cisneros', 'Cheyenne Whitehorse']);
+  });
+
+  it('gives a surname shared by a parent and a young child to the parent', () => {
+    const body = 'The person who checks 7-year-old Yusuf Rahimi’s blood sugar is not a nurse.\n\nHis mother, Nadia Rahimi, learned that the week he was diagnosed.\n\n“She took the training, she texts me every number,” Rahimi said.';
+    expect(pairs(body)).toEqual([['She took the training, she texts me every number,', 'Nadia Rahimi']]);
+  });
+});
+
+describe('attribution shapes of the thirty-first blind round', () => {
+  it('reads a given name with ", now 17," as a person, and a given name after "One freshman," going on with "who"', () => {
+    const body = [
+      'Dr Ngozi Okafor-Eze said the rule was fair.\n\nChiamaka, now 17, said her friends had already started.\n\n"I watch their videos and I just close the app," she said.',
+      'The student campaign Fossil Free Thornfield held a rally. One freshman, Lucía, who asked that her last name not be printed, said she chose Thornfield for its science.\n\n“It’s weird to find out where your tuition is,” the freshman said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Chiamaka', 'Lucía']);
+  });
+
+  it('reads "She’s" as the pronoun, "Chief Investment Officer" as one title, and "The Labour MP X" as a person', () => {
+    const body = [
+      '"We lock every door," parent Jenna Kowalczyk told 7 News.\n\nShe says she is not against voting. She’s against voting "in the same hallway as my kindergartner."',
+      'Chief Investment Officer Graham Pettibone, who manages the endowment, wrote in an email that most of it is pooled.\n\n“Divestment is not as simple as selling a few stocks,” Pettibone wrote.',
+      'The Labour MP Imogen Fairweather-Singh, who chairs the group, said it would table an amendment.\n\n“There would be a public inquiry,” she told the Guardian.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Jenna Kowalczyk', 'Jenna Kowalczyk', 'Graham Pettibone', 'Imogen Fairweather-Singh']);
+  });
+
+  it('keeps the full name of an organisation introduced after "tower company" when its short form speaks, and "Universities Australia" an organisation', () => {
+    const body = [
+      'The proposal, from Dallas-based tower company Lone Star Wireless Infrastructure, would place monopoles near schools.\n\nLone Star Wireless said its towers "comply fully with all FCC safety standards" and would help.',
+      'Dr Rohan Mehta-Quigley, an economist, said the link was modest. He said Universities Australia had a point about Australia\'s exports.\n\n"Just be honest about what you are doing," he said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Lone Star Wireless Infrastructure', 'Rohan Mehta-Quigley']);
+  });
+});
