@@ -138,7 +138,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = (() => {
     'commissioner|mayor|principal|president|chairman chair chairwoman chairperson|chair chairman chairwoman chairperson|' +
     'director|sheriff|chief|coach|secretary|chancellor|dean|provost|treasurer|spokesperson spokesman spokeswoman|' +
     'spokesman spokesperson|spokeswoman spokesperson|judge|attorney|trustee|councilmember councilman councilwoman|' +
-    'headteacher head teacher|librarian|minister|lawmaker rep sen representative senator assemblymember|' +
+    'headteacher head teacher|head headteacher headmaster headmistress|librarian|minister|lawmaker rep sen representative senator assemblymember|' +
     'legislator rep sen representative senator assemblymember|mediator|pastor rev reverend fr father minister vicar|' +
     'priest fr father rev|reverend rev|rabbi|imam|bishop|professor prof|doctor dr|counselor|nurse|' +
     'officer lt sgt capt deputy trooper sergeant lieutenant captain|sergeant sgt|lieutenant lt|captain capt|' +

@@ -1083,6 +1083,11 @@ describe('attribution shapes of the thirty-first blind round', () => {
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Jenna Kowalczyk', 'Jenna Kowalczyk', 'Graham Pettibone', 'Imogen Fairweather-Singh']);
   });
 
+  it('reads "the depute head" as a head teacher introduced with that office (left from round 23)', () => {
+    const body = 'Gordon Baillie, a depute headteacher at a secondary in the south of the city, said the problem was staffing.\n\n"Put a support assistant in every corridor first," the depute head said.';
+    expect(pairs(body)).toEqual([['Put a support assistant in every corridor first,', 'Gordon Baillie']]);
+  });
+
   it('keeps the full name of an organisation introduced after "tower company" when its short form speaks, and "Universities Australia" an organisation', () => {
     const body = [
       'The proposal, from Dallas-based tower company Lone Star Wireless Infrastructure, would place monopoles near schools.\n\nLone Star Wireless said its towers "comply fully with all FCC safety standards" and would help.',
