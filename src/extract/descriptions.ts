@@ -52,6 +52,10 @@ const INVERSE_KIN: ReadonlyMap<string, readonly string[]> = (() => {
   ]);
 })();
 
+/** "the mother" for someone who "picked up her 9-year-old daughter": a child of their own, an age or one word between. */
+const PARENTS = new Set(['mother', 'father', 'parent', 'mom', 'dad', 'mum']);
+const OWN_CHILD = / (?:her|his|their) (?:[\p{L}\d-]+ )?(?:son|daughter|child|children|kids|sons|daughters|boy|girl) /u;
+
 /** Ages and school years: copy uses them for the person just named even when it never wrote the noun before. */
 export const AGE_OR_YEAR = /^(?:(?:\d+|[a-z]+)-)?year-old$|^(?:grader|pupil|kid|child|toddler|preschooler|kindergartner)$/u;
 
@@ -137,7 +141,7 @@ export function describedPerson(table: SpeakerTable, noun: string, modifiers: re
   const pool = table.people.filter((person) => gender === null || person.gender === null || person.gender === gender);
   const fits = pool
     .map((person) => ({ person, words: around(table, person, before) }))
-    .filter(({ words }) => forms.some((form) => words.includes(` ${form} `)));
+    .filter(({ words }) => forms.some((form) => words.includes(` ${form} `)) || (PARENTS.has(noun) && OWN_CHILD.test(words)));
   const qualified = fits.filter(({ words }) => modifiers.every((modifier) => words.includes(` ${fold(modifier)} `)));
   const chosen = modifiers.length > 0 && (qualified.length > 0 || strict) ? qualified : fits;
   let best: PersonEntry | undefined;

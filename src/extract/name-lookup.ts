@@ -1,4 +1,5 @@
 import { byGeneration, eldest } from './generations.js';
+import { titleGender } from './name-words.js';
 import type { Entry, PersonEntry, SpeakerTable } from './speaker-table.js';
 import { fold } from '../text/fold.js';
 
@@ -65,8 +66,21 @@ export function lookupName(table: SpeakerTable, name: string, at?: number): Entr
     table.orgs.find((org) => formsOf(org).key.startsWith(`${bare} `) || formsOf(org).key.startsWith(`${bare}, `)) ??
     // "DfE" for "Department for Education", "NAHT" for "National Association of Head Teachers": an acronym of the
     // name's initials, with or without its small words.
-    (/^\p{Lu}[\p{L}&]{1,7}$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name) ? table.orgs.find((org) => initialsOf(org.name).includes(bare)) : undefined)
+    (/^\p{Lu}[\p{L}&]{1,7}$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name) ? table.orgs.find((org) => initialsOf(org.name).includes(bare)) : undefined) ??
+    (/^\p{Lu}{2,5}$/u.test(name) ? byOfficeInitials(table, bare) : undefined)
   );
+}
+
+/**
+ * "the CFO said" after "Thomas K. Ashworth III, chief financial officer at Wexford University": an office's
+ * initials stand for the one person whose role opens with that office.
+ */
+function byOfficeInitials(table: SpeakerTable, initials: string): PersonEntry | undefined {
+  const holders = table.people.filter((person) => {
+    const words = fold(person.role ?? '').replace(/^(?:the|a|an)\s+/u, '').split(/[\s-]+/u);
+    return words.length >= initials.length && words.slice(0, initials.length).map((word) => word[0]).join('') === initials;
+  });
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /**
@@ -113,10 +127,32 @@ function bySurname(table: SpeakerTable, key: string, at: number | undefined): Pe
   const introduced = at === undefined ? all : all.filter((p) => p.mentions.some((mention) => mention < at));
   const pool = introduced.length > 0 ? introduced : all;
   if (pool.length > 1 && at !== undefined) {
-    const chosen = byGeneration(pool, table.generation, table.narration, at) ?? eldest(pool, table.generation);
+    const chosen = byTitle(pool, table.narration, at) ?? byGeneration(pool, table.generation, table.narration, at) ?? eldest(pool, table.generation);
     if (chosen !== undefined) return chosen;
   }
   return mostMentioned(pool);
+}
+
+/** A courtesy or professional title right before a mention ("Mr. ", "Ms ", "Dr "). */
+const TITLE_BEFORE = /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+$/u;
+
+/**
+ * "Mr. Okafor said" when a Shirley and a Daniel Okafor are both in the story; "Dr Kavanagh" when only one Kavanagh
+ * was introduced as "Dr": the title tells apart people who share a surname. A gendered title picks the one person
+ * of that gender (else the one person not of the other); "Dr" or "Prof" the one person the article titled so.
+ */
+function byTitle(pool: readonly PersonEntry[], narration: string, at: number): PersonEntry | undefined {
+  const title = TITLE_BEFORE.exec(narration.slice(Math.max(0, at - 12), at))?.[1];
+  if (title === undefined) return undefined;
+  const gender = titleGender(title);
+  if (gender !== null) {
+    const same = pool.filter((person) => person.gender === gender);
+    if (same.length === 1) return same[0];
+    const possible = pool.filter((person) => person.gender !== (gender === 'm' ? 'f' : 'm'));
+    return possible.length === 1 ? possible[0] : undefined;
+  }
+  const titled = pool.filter((person) => person.mentions.some((mention) => mention < at && TITLE_BEFORE.exec(narration.slice(Math.max(0, mention - 12), mention))?.[1] === title));
+  return titled.length === 1 ? titled[0] : undefined;
 }
 
 export function mostMentioned(people: PersonEntry[]): PersonEntry | undefined {

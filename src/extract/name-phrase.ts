@@ -32,6 +32,12 @@ export function readRun(run: NameRun): RunReading {
   // "Sr." opens "Sr. Mary Bernadette Keane" (Sister), though it closes "Walter Hendricks Sr." (Senior).
   const sister = /^Sr\.?$/u.test(list[0]?.text ?? '') && isPersonWord(list[1]);
   let titleAt = sister ? 0 : list.findIndex((w) => isTitle(w.text) && isCapitalised(w.text));
+  // "Sinn Féin TD Róisín Mac Giolla Rua", "Labour MP X": a parliament's office before two or more name words is the
+  // title the name follows, whether or not the lists know the given name.
+  if (titleAt < 0) {
+    const office = list.findIndex((w, i) => i > 0 && LEGISLATOR_OFFICES.has(w.text) && list.length - i >= 3 && list.slice(i + 1).every((after) => isPersonWord(after) || PARTICLES.has(after.text.toLowerCase())));
+    if (office > 0) titleAt = office;
+  }
   // "Student Government Association President Keisha Lee": a title word opening an organisation's name is part of
   // it; the title the person holds is the one after the organisation.
   for (;;) {
@@ -167,6 +173,11 @@ export function readRun(run: NameRun): RunReading {
   const after = list.slice(to + 1);
   const afterText = after.length > 0 && after[0]?.text === 'of' ? text(after.slice(after[1]?.text === 'the' ? 2 : 1)) : null;
   const affiliation = before.length > 0 ? text(before) : afterText !== null && after.some((w) => isOrgWord(w.text)) ? afterText : after.length > 0 && after[0]?.text === 'of' ? `of ${afterText ?? ''}` : null;
+  // "The Pennsylvania Chiefs of Police Association": a name closing on a plural group noun, then "of" and an
+  // organisation word, is one organisation's name.
+  if (!strong && title === null && namesAGroup(nameWords.slice(-2)) && after[0]?.text === 'of' && after.some((w) => isOrgWord(w.text))) {
+    return { kind: 'org', name: text(list), start: run.start, end: run.end };
+  }
   strong ||= title !== null || closesWithParticle(nameWords);
   // "Kelsey Brandt's kitchen": the possessive is not part of the name.
   return { kind: 'person', name: text(nameWords).replace(/['’]s$/u, ''), start: nameWords[0]?.start ?? run.start, end: nameWords[nameWords.length - 1]?.end ?? run.end, title, affiliation, gender, strong };
@@ -206,6 +217,9 @@ function closesWithParticle(nameWords: readonly Word[]): boolean {
 }
 
 /** Letters written after a name for an office or honour (Irish, Scottish, Welsh, UK, Northern Irish members; honours). */
+/** Parliaments' offices, written after a party and before a name ("Sinn Féin TD", "Labour MP"). */
+const LEGISLATOR_OFFICES = new Set(['TD', 'MSP', 'MP', 'MLA', 'MEP', 'MS', 'AM']);
+
 const POST_NOMINALS = new Set(['TD', 'MSP', 'MP', 'MLA', 'MEP', 'MS', 'AM', 'MHK', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD']);
 
 /** Person nouns that open a sentence before a name ("Teacher Marisol Vega-Huerta said"). */

@@ -120,7 +120,7 @@ function opensGroupName(list: readonly Word[]): boolean {
 }
 
 /** Plural nouns for the people an organisation gathers or serves: they may open its name or close it after "of"/"for". */
-export const GROUP_NOUNS = new Set(['parents', 'students', 'teachers', 'officials', 'critics', 'supporters', 'opponents', 'advocates', 'lawmakers', 'residents', 'members', 'educators', 'workers', 'nurses', 'principals', 'superintendents', 'librarians', 'families', 'women', 'veterans', 'administrators', 'counselors', 'counsellors', 'officers', 'employees', 'children', 'youth']);
+export const GROUP_NOUNS = new Set(['parents', 'students', 'teachers', 'officials', 'critics', 'supporters', 'opponents', 'advocates', 'lawmakers', 'residents', 'members', 'educators', 'workers', 'nurses', 'principals', 'superintendents', 'librarians', 'families', 'women', 'veterans', 'administrators', 'counselors', 'counsellors', 'officers', 'employees', 'children', 'youth', 'chiefs', 'sheriffs', 'mayors', 'coaches']);
 
 /** Drops sentence-opening function words from the front and connectors from the end of a run. */
 function trimRun(run: NameRun): NameRun | null {

@@ -103,6 +103,8 @@ export function spokespersonBetween(table: SpeakerTable, from: number, to: numbe
   for (const match of text.matchAll(/(?:^|[.!?]\s+|\n\s*)(?:A|An)\s+([^.!?\n]{0,80}?)spokes(?:woman|man|person)\b[^.!?\n]*?\b(?:said|says|told|added|wrote)\b/gu)) {
     const at = from + match.index;
     const end = at + match[0].length;
+    // "A spokesperson for the department, Jonah Feld, said": a named spokesperson is a person like any other.
+    if (table.people.some((person) => person.mentions.some((mention) => mention >= at && mention < end))) continue;
     const named = table.orgs.filter((org) => org.mentions.some((mention) => mention >= at && mention < end));
     found = named[0] ?? nearbyOrg(table, end);
   }

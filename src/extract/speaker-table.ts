@@ -83,7 +83,10 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
       const following = /^\s+(\p{Ll}+)/u.exec(next)?.[1] ?? '';
       const acts = isSpeechVerbWord(following) || ACRONYM_VERBS.has(following);
       if (/^\p{Lu}{2,6}$/u.test(reading.name) && ((before !== undefined && /^the$/i.test(before.text) && (/^,\s/u.test(next) || acts)) || (run.opensSentence && acts))) {
-        addOrg(table, reading.name, reading.start);
+        // Not "the CFO said" after a chief financial officer was named: the office's initials are that person.
+        const holder = lookupName(table, reading.name, reading.start);
+        if (holder?.kind === 'person') holder.mentions.push(reading.start);
+        else addOrg(table, reading.name, reading.start);
         continue;
       }
       singles.push({ text: reading.name, start: reading.start, end: reading.end });
@@ -261,10 +264,14 @@ function noteGivenNameOnly(table: SpeakerTable, word: Word): void {
   const next = table.narration.slice(word.end, word.end + 80);
   // "One freshman, Lucía, who asked that her last name not be printed,": a given name set off after a person noun
   // and going on with "who" is that person.
-  const before = /(?:^|\s)(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+),\s*$/u.exec(table.narration.slice(Math.max(0, word.start - 40), word.start))?.[1];
-  if (before !== undefined && /^,\s+who\s/u.test(next) && (PERSON_NOUNS.has(before) || CHILD_NOUNS.has(before) || ROLE_NOUNS.has(before) || isPersonHead(before))) {
+  // ("His daughter, Chidinma, 8,": the noun before the comma also gives the gender.)
+  const before = /(?:^|\s)(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+),\s*$/u.exec(table.narration.slice(Math.max(0, word.start - 40), word.start))?.[1];
+  const lead = before !== undefined && (PERSON_NOUNS.has(before) || CHILD_NOUNS.has(before) || ROLE_NOUNS.has(before) || isPersonHead(before)) ? before : undefined;
+  const leadGender = lead === undefined ? null : (PERSON_NOUNS.get(lead) ?? CHILD_NOUNS.get(lead) ?? null);
+  if (lead !== undefined && /^,\s+who\s/u.test(next)) {
     const person = addPerson(table, word.text, word.start);
-    person.role ??= before;
+    person.role ??= lead;
+    person.gender ??= leadGender;
     return;
   }
   // ", 17,", ", now 17,", ", aged 17,": an age.
@@ -280,7 +287,7 @@ function noteGivenNameOnly(table: SpeakerTable, word: Word): void {
   const noun = PERSON_NOUNS.has(head) || CHILD_NOUNS.has(head) || RELATIONS.has(head) || ROLE_NOUNS.has(head) ? head : undefined;
   if (described[1] !== undefined && noun === undefined) return;
   const person = addPerson(table, word.text, word.start);
-  person.gender ??= noun === undefined ? null : (PERSON_NOUNS.get(noun) ?? CHILD_NOUNS.get(noun) ?? null);
+  person.gender ??= (noun === undefined ? undefined : (PERSON_NOUNS.get(noun) ?? CHILD_NOUNS.get(noun))) ?? leadGender;
 }
 
 /** Whether a word can open a reference to a person or organisation. */

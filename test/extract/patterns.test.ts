@@ -1096,3 +1096,44 @@ describe('attribution shapes of the thirty-first blind round', () => {
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Lone Star Wireless Infrastructure', 'Rohan Mehta-Quigley']);
   });
 });
+
+describe('attribution shapes of the thirty-second blind round', () => {
+  it('reads "The X Chiefs of Police Association" as one organisation and "Moorside Primary" as a school', () => {
+    const body = [
+      'The Pennsylvania Chiefs of Police Association said in a statement that the exception was "too narrow to be workable in a real school" for officers.',
+      'Mum-of-two Chloe Ashworth, whose children attend Moorside Primary, one of the 12 schools, said she would welcome it.\n\n"I would love to let my eldest walk on his own," she said.',
+    ].join('\n\n');
+    expect(pairs(body)).toEqual([
+      ['too narrow to be workable in a real school', 'Pennsylvania Chiefs of Police Association'],
+      ['I would love to let my eldest walk on his own,', 'Chloe Ashworth'],
+    ]);
+  });
+
+  it('reads a parliament office before a name as its title ("Sinn Féin TD Róisín Mac Giolla Rua"), and "His daughter, X, 8," as a girl', () => {
+    const body = [
+      'Sinn Féin TD Róisín Mac Giolla Rua, who has raised the issue in the Dáil, said she had written to the minister.\n\n“Free schoolbooks were meant to take the cost out of it,” she said.',
+      'Parent Obinna Eze said his son has a nut allergy.\n\nHis daughter, Chidinma, 8, sat beside him during the meeting.\n\n“I want to sit with my friends,” she said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Róisín Mac Giolla Rua', 'Chidinma']);
+  });
+});
+
+describe('attribution shapes of the thirty-third blind round', () => {
+  it('tells people who share a surname apart by "Mr."/"Ms." and by "Dr"', () => {
+    const body = [
+      'Council Member Shirley Okafor sponsored the bill. Daniel Okafor, who runs a family day care, said he had lost four children.',
+      '“Every seat the city opens is a child I lose,” Mr. Okafor said.\n\n“A guarantee in law is how you fix it,” Ms. Okafor said.',
+      'Bernadette Kavanagh has two children in college. Dr Kieran Kavanagh, an economist at Trinity College Dublin, said the grant already helps.\n\n“Abolishing the fee is a transfer to families who are better off,” Dr Kavanagh said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Daniel Okafor', 'Shirley Okafor', 'Kieran Kavanagh']);
+  });
+
+  it('reads "the CFO" as the chief financial officer named before, a named spokesperson as a person, and "the mother" as one who picked up her daughter', () => {
+    const body = [
+      'Thomas K. Ashworth III, chief financial officer at Wexford University, said the school had modeled a bill.\n\n"That is the entire budget of our aid office, twice over," the CFO said.',
+      'When Jessa Kowalczyk picked up her 9-year-old daughter from field day, she knew something was wrong.\n\nLorraine Pettit, president of the Keystone School Nurses Association, said nurses worry about sprays.',
+      'A spokesperson for the Pennsylvania Department of Education, Jonah Feld, said the department does not prohibit sunscreen.\n\nBack home, the mother said she does not blame the teacher.\n\n“She was following a rule. The rule is the problem,” she said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Thomas K. Ashworth III', 'Jessa Kowalczyk']);
+  });
+});
