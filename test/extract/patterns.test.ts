@@ -1137,3 +1137,24 @@ describe('attribution shapes of the thirty-third blind round', () => {
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Thomas K. Ashworth III', 'Jessa Kowalczyk']);
   });
 });
+
+describe('attribution shapes of the thirty-fourth blind round', () => {
+  it('keeps "North Carolina" a place when its last word comes back, and reads "the club" as the student union named before', () => {
+    const body = [
+      'Board member Curtis Ruffin-Gaines said he had spoken to principals in three other North Carolina districts. North Carolina has no rule on it.\n\n"Every one of them told me they would never go back," he said.',
+      'The Black Student Union raised the same point in a letter signed by its officers.\n\n“Students have a right to know when they are speaking with law enforcement,” the club wrote.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Curtis Ruffin-Gaines', 'Black Student Union']);
+  });
+});
+
+describe('attribution shapes of the thirty-fifth blind round', () => {
+  it('reads "headmistress M Arulmozhi", "Lawmaker Yiu Chung-hei" and "a spokesman for the bureau"', () => {
+    const body = [
+      'N Raghunathan, general secretary of the schools association, said most schools had split their textbooks.\n\nAt a government school in Saidapet, headmistress M Arulmozhi has introduced a new timetable.\n\n"It works for us because we have almost no private tuition," she said.',
+      'Lawmaker Yiu Chung-hei, who sits on the education panel, said the proposal was overdue.\n\n“Some of our students have never crossed the border,” Yiu insisted.',
+      'The Education Bureau is consulting schools on the change.\n\n“Seeing the country with their own eyes is very different,” a spokesman for the bureau said on Monday.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['M Arulmozhi', 'Yiu Chung-hei', 'Education Bureau']);
+  });
+});
