@@ -1,5 +1,5 @@
 import { byGeneration, eldest } from './generations.js';
-import { titleGender } from './name-words.js';
+import { titleGender, withoutPossessor } from './name-words.js';
 import type { Entry, PersonEntry, SpeakerTable } from './speaker-table.js';
 import { fold } from '../text/fold.js';
 
@@ -60,7 +60,7 @@ export function lookupName(table: SpeakerTable, name: string, at?: number): Entr
     bySurnamePart(table, key) ??
     byNickname(table, key);
   if (person !== undefined) return person;
-  const bare = key.replace(/^the\s+/, '');
+  const bare = fold(withoutPossessor(name.replace(/['’]s$/u, ''))).replace(/^the\s+/, '');
   return (
     table.orgs.find((org) => formsOf(org).key === bare || (org.acronym !== null && fold(org.acronym) === bare)) ??
     table.orgs.find((org) => formsOf(org).key.startsWith(`${bare} `) || formsOf(org).key.startsWith(`${bare}, `)) ??

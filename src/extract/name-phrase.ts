@@ -26,6 +26,10 @@ const text = (list: readonly Word[]): string => list.map((w, i) => (i > 0 && w.s
 export function readRun(run: NameRun): RunReading {
   // "Darragh Ó Loingsigh TD", "Liz Smith MSP": a post-nominal closing a name is no part of it.
   const list = run.words.length > 2 && POST_NOMINALS.has(run.words[run.words.length - 1]?.text ?? '') ? run.words.slice(0, -1) : run.words;
+  // "NZEI Te Riu Roa": an acronym opening a run of name words no list knows, with no title, is one organisation's name.
+  if (list.length >= 3 && isAcronym((list[0] as Word).text) && (list[0] as Word).text.length >= 3 && list.slice(1).every((w) => isCapitalised(w.text) && !isTitle(w.text) && firstNameGender(w.text) === undefined)) {
+    return { kind: 'org', name: text(list), start: run.start, end: run.end };
+  }
   if (list.length >= 2 && PARTICLES.has((list[0] as Word).text.toLowerCase()) && list.slice(1).every((w) => PARTICLES.has(w.text) || isPersonWord(w))) {
     // "De la Cruz said": a surname with its particles, opening a sentence, refers back to the person named in full.
     return { kind: 'single', name: text(list), start: run.start, end: run.end };

@@ -136,3 +136,16 @@ export function isNumberNamePart(list: readonly Word[], k: number): boolean {
 }
 
 const NUMBER_WORDS = new Set(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'One']);
+
+/**
+ * "Lebanon's Ministry of Education and Higher Education": a place's possessive before a ministry or department is
+ * no part of its name.
+ */
+export function withoutPossessor(name: string): string {
+  const match = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=\p{Lu})/u.exec(name);
+  if (match === null) return name;
+  const rest = name.slice(match[0].length);
+  // Only before a government body, and never after an office ("Mayor's Office for Policing and Crime") or a
+  // group ("Patrolmen's Benevolent Association"), where the possessive is the name's own.
+  return /^(?:Ministry|Department)\s/u.test(rest) && !isTitle(match[1] ?? '') ? rest : name;
+}

@@ -1,7 +1,7 @@
 import { isSpeechVerbWord, NOT_NAME_WORDS, ROLE_NOUNS } from './attribution-words.js';
 import { isPersonHead, PERSON_NOUNS } from './descriptions.js';
 import { generationOf } from './generations.js';
-import { isCapitalised, isOrgWord, titleGender, type Word, words } from './name-words.js';
+import { isCapitalised, isOrgWord, titleGender, withoutPossessor, type Word, words } from './name-words.js';
 import { nameRuns } from './name-runs.js';
 import { readRun } from './name-phrase.js';
 import { ACRONYM_VERBS, branchBefore, CHILD_NOUNS, describesOrg, hasPersonEvidence, isOrgHeadNoun, PLACE_OPENERS, PLACE_THEN_COMMA, PLACE_WORDS, RELATIONS, UNIT_AFTER, UNIT_WORD } from './entity-shapes.js';
@@ -233,7 +233,8 @@ function addPerson(table: SpeakerTable, name: string, at: number): PersonEntry {
   return person;
 }
 
-function addOrg(table: SpeakerTable, name: string, at: number): void {
+function addOrg(table: SpeakerTable, given: string, at: number): void {
+  const name = withoutPossessor(given);
   const key = fold(name.replace(/^the\s+/i, ''));
   const existing = table.orgs.find((org) => formsOf(org).key === key);
   if (existing !== undefined) {

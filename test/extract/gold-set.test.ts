@@ -479,8 +479,9 @@ const ROUND33_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.45 };
  * Blind rounds 34 and 35, first run (after round 33's rules): span F1 1.000 and 0.996 (a four-word French slogan
  * taken for a quotation), speaker 0.977 (130/133) and 0.912 (125/137), stance 0.489 and 0.255. After their rules
  * (compass words are no given names; "the club", "the bureau"; "headmistress"; a descriptor opening a sentence
- * before unknown name words): speaker 1.000 and 0.956 (131/137: left are a country's possessive before a ministry,
- * "NZEI Te Riu Roa", "Conseil scolaire des Prairies" and a pronoun after a band named "Mariachi Los Halcones").
+ * before unknown name words; a country's possessive before a ministry; an acronym opening unknown name words): speaker
+ * 1.000 and 0.978 (134/137: left are "Conseil scolaire des Prairies" and a pronoun after a band named "Mariachi Los
+ * Halcones").
  */
 const ROUND34_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.48 };
-const ROUND35_FLOOR = { f1: 0.99, speaker: 0.95, stance: 0.25 };
+const ROUND35_FLOOR = { f1: 0.99, speaker: 0.97, stance: 0.25 };

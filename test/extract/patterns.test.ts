@@ -1157,4 +1157,12 @@ describe('attribution shapes of the thirty-fifth blind round', () => {
     ].join('\n\n');
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['M Arulmozhi', 'Yiu Chung-hei', 'Education Bureau']);
   });
+
+  it('drops a country\'s possessive before a ministry, and reads an acronym opening unknown name words as one organisation', () => {
+    const body = [
+      'In a statement, Lebanon’s Ministry of Education and Higher Education said public schools “cannot absorb additional students without more funding” this year.',
+      'The union, NZEI Te Riu Roa, said the change came “without a single conversation with the people who do the work.”',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Ministry of Education and Higher Education', 'NZEI Te Riu Roa']);
+  });
 });
