@@ -22,8 +22,9 @@ export function words(text: string, offset = 0): Word[] {
     if (match.index === absorbed) continue;
     let value = match[0];
     const start = match.index + offset;
-    // Keep the period of a title or initial ("Sen.", "J.") so that it is not read as a sentence end.
-    if (text[match.index + value.length] === '.' && /^\p{L}[\p{L}.]*$/u.test(value) && (isTitle(value) || /^\p{Lu}$/u.test(value) || /^[JS]r$/u.test(value))) {
+    // Keep the period of a title, initial or place abbreviation ("Sen.", "J.", "St. Louis") so that it is not read
+    // as a sentence end.
+    if (text[match.index + value.length] === '.' && /^\p{L}[\p{L}.]*$/u.test(value) && (isTitle(value) || /^\p{Lu}$/u.test(value) || /^(?:[JS]r|St|Ste|Mt|Ft)$/u.test(value))) {
       value += '.';
       absorbed = match.index + match[0].length;
     }
@@ -142,6 +143,11 @@ const NUMBER_WORDS = new Set(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'E
  * no part of its name.
  */
 export function withoutPossessor(name: string): string {
+  // "The Australian Education Union's Victorian branch", "The Ministry of Education’s deputy secretary": the
+  // organisation's own name ends at its possessive (not in "Pima County Recorder's Office", closed by its own word).
+  const words = name.split(/\s+/);
+  const cut = words.findIndex((word, k) => k > 0 && /['’]s$/u.test(word) && words.slice(0, k + 1).some((w) => isOrgWord(w.replace(/['’]s$/u, ''))) && !words.slice(k + 1).some(isOrgWord));
+  if (cut > 0) return words.slice(0, cut + 1).join(' ').replace(/['’]s$/u, '');
   const match = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=\p{Lu})/u.exec(name);
   if (match === null) return name;
   const rest = name.slice(match[0].length);

@@ -1,7 +1,7 @@
 import { isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './attribution-words.js';
 import { documentAuthor } from './document-authors.js';
 import { describedSubjectBetween, OBLIQUE_BEFORE, reportingSubject, spokespersonBetween, unnamedSpeakerBetween } from './pronoun-antecedents.js';
-import type { Word } from './name-words.js';
+import { withoutPossessor, type Word } from './name-words.js';
 import { nameRuns } from './name-runs.js';
 import { readRun } from './name-phrase.js';
 import { branchBefore } from './entity-shapes.js';
@@ -71,7 +71,7 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
       const branch = reading.kind === 'org' ? branchBefore(table.narration, reading.start) : undefined;
       const entry = (branch === undefined ? undefined : lookupName(table, `${branch.text}${reading.name}`, branch.start)) ?? lookupName(table, reading.name, reading.start);
       if (entry !== undefined) refs.push({ kind: 'entry', entry, at: reading.start });
-      else if (reading.kind === 'org') refs.push({ kind: 'name', name: reading.name, at: reading.start });
+      else if (reading.kind === 'org') refs.push({ kind: 'name', name: withoutPossessor(reading.name), at: reading.start });
       else if (looksLikeName(reading.name) && !/^\p{Lu}+$/u.test(reading.name)) refs.push({ kind: 'name', name: reading.name, at: reading.start });
     }
   }

@@ -1166,3 +1166,20 @@ describe('attribution shapes of the thirty-fifth blind round', () => {
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Ministry of Education and Higher Education', 'NZEI Te Riu Roa']);
   });
 });
+
+describe('attribution shapes of the thirty-seventh blind round', () => {
+  it('ends an organisation\'s name at its possessive ("the Union\'s Victorian branch", "the Ministry of Education’s deputy secretary")', () => {
+    const body = [
+      'The Australian Education Union\'s Victorian branch said in a statement that it supported “evidence-informed practice chosen by teachers” but wanted more time.',
+      'The Pima County Recorder\'s Office said: "If you are in line, stay in line."',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Australian Education Union', "Pima County Recorder's Office"]);
+    const singles = 'Parents say the rule is too rigid, ‘a timetable nobody asked for’.\n\nThe Ministry of Education’s deputy secretary for schools said in a statement: ‘The evidence is clear that time spent on the basics matters.’';
+    expect(pairs(singles).map(([, speaker]) => speaker)).toContain('Ministry of Education');
+  });
+
+  it('keeps "St." inside an organisation\'s name (round 36)', () => {
+    const body = 'The St. Louis Regional Chamber said in a statement that the bill “would freeze redevelopment in exactly the neighborhoods that need it most.”';
+    expect(pairs(body)).toEqual([['would freeze redevelopment in exactly the neighborhoods that need it most.', 'St. Louis Regional Chamber']]);
+  });
+});
