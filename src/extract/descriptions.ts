@@ -32,6 +32,8 @@ const SYNONYM_GROUPS = [
   'chair chairman chairwoman chairperson',
   'teacher educator',
   'lawyer attorney counsel',
+  // "the researcher said" after "Ilse Verhoeven, a sociolinguist at Radboud University": academics by their field.
+  'researcher research scholar scientist economist sociologist sociolinguist linguist psychologist historian',
 ];
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();
@@ -57,7 +59,7 @@ const PARENTS = new Set(['mother', 'father', 'parent', 'mom', 'dad', 'mum']);
 const OWN_CHILD = / (?:her|his|their) (?:[\p{L}\d-]+ )?(?:son|daughter|child|children|kids|sons|daughters|boy|girl) /u;
 
 /** Ages and school years: copy uses them for the person just named even when it never wrote the noun before. */
-export const AGE_OR_YEAR = /^(?:(?:\d+|[a-z]+)-)?year-old$|^(?:grader|pupil|kid|child|toddler|preschooler|kindergartner)$/u;
+export const AGE_OR_YEAR = /^(?:(?:\d+|[a-z]+)-)?year-old$|^(?:grader|pupil|kid|child|toddler|preschooler|kindergartner|teen|teenager)$/u;
 
 /**
  * An open person noun: the agentive endings of English job and activity nouns (driver, lobbyist, librarian,

@@ -26,6 +26,8 @@ const text = (list: readonly Word[]): string => list.map((w, i) => (i > 0 && w.s
 export function readRun(run: NameRun): RunReading {
   // "Darragh Ó Loingsigh TD", "Liz Smith MSP": a post-nominal closing a name is no part of it.
   const list = run.words.length > 2 && POST_NOMINALS.has(run.words[run.words.length - 1]?.text ?? '') ? run.words.slice(0, -1) : run.words;
+  // "English CEGEPs", "the state's HBCUs": a run closing on a plural acronym names institutions, not a person.
+  if (list.length >= 2 && /^\p{Lu}{2,}s$/u.test((list[list.length - 1] as Word).text)) return { kind: 'org', name: text(list), start: run.start, end: run.end };
   // "NZEI Te Riu Roa": an acronym opening a run of name words no list knows, with no title, is one organisation's name.
   if (list.length >= 3 && isAcronym((list[0] as Word).text) && (list[0] as Word).text.length >= 3 && list.slice(1).every((w) => isCapitalised(w.text) && !isTitle(w.text) && firstNameGender(w.text) === undefined)) {
     return { kind: 'org', name: text(list), start: run.start, end: run.end };
@@ -181,6 +183,13 @@ export function readRun(run: NameRun): RunReading {
   const after = list.slice(to + 1);
   const afterText = after.length > 0 && after[0]?.text === 'of' ? text(after.slice(after[1]?.text === 'the' ? 2 : 1)) : null;
   const affiliation = before.length > 0 ? text(before) : afterText !== null && after.some((w) => isOrgWord(w.text)) ? afterText : after.length > 0 && after[0]?.text === 'of' ? `of ${afterText ?? ''}` : null;
+  // "National Association for College Admission Counseling": name words right after "for"/"of" inside a run that
+  // has an organisation word before them, with no title and no given name the lists know, go on naming it.
+  const connector = list.findIndex((w, k) => k > 0 && k < from && /^(?:for|of)$/u.test(w.text) && list.slice(0, k).some((before) => isOrgWord(before.text)));
+  // (Not "ACLU of Oklahoma Tamika Reed": there a place follows "of", and the name after it is a person's.)
+  if (!strong && title === null && connector > 0 && isOrgWord(list[connector + 1]?.text ?? '') && list.slice(connector + 1).every((w) => isCapitalised(w.text) && !isTitle(w.text))) {
+    return { kind: 'org', name: text(list), start: run.start, end: run.end };
+  }
   // "The Pennsylvania Chiefs of Police Association": a name closing on a plural group noun, then "of" and an
   // organisation word, is one organisation's name.
   if (!strong && title === null && namesAGroup(nameWords.slice(-2)) && after[0]?.text === 'of' && after.some((w) => isOrgWord(w.text))) {

@@ -290,8 +290,18 @@ function noteGivenNameOnly(table: SpeakerTable, word: Word): void {
   const head = PERSON_NOUNS.has(last) || CHILD_NOUNS.has(last) || RELATIONS.has(last) || ROLE_NOUNS.has(last) ? last : (last.split('-').pop() ?? last);
   const noun = PERSON_NOUNS.has(head) || CHILD_NOUNS.has(head) || RELATIONS.has(head) || ROLE_NOUNS.has(head) ? head : undefined;
   if (described[1] !== undefined && noun === undefined) return;
-  const person = addPerson(table, word.text, word.start);
+  const person = addPerson(table, fullNameBefore(table.narration, word) ?? word.text, word.start);
   person.gender ??= (noun === undefined ? undefined : (PERSON_NOUNS.get(noun) ?? CHILD_NOUNS.get(noun))) ?? leadGender;
+}
+
+/**
+ * "Kyler Benally's school day starts at 5:50 a.m." … "said Kyler, 16, a junior": a given name the copy wrote earlier
+ * with a surname (a name read too weakly to enter the table then) is that full name.
+ */
+function fullNameBefore(narration: string, word: Word): string | undefined {
+  const surname = new RegExp(`(?<![\\p{L}])${word.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(\\p{Lu}[\\p{Ll}'’-]+)(?:['’]s)?(?![\\p{L}])`, 'u').exec(narration.slice(0, word.start));
+  const last = surname?.[1]?.replace(/['’]s$/u, '');
+  return last === undefined || isOrgWord(last) || NOT_NAME_WORDS.has(last.toLowerCase()) ? undefined : `${word.text} ${last}`;
 }
 
 /** Whether a word can open a reference to a person or organisation. */

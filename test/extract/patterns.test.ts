@@ -1183,3 +1183,19 @@ describe('attribution shapes of the thirty-seventh blind round', () => {
     expect(pairs(body)).toEqual([['would freeze redevelopment in exactly the neighborhoods that need it most.', 'St. Louis Regional Chamber']]);
   });
 });
+
+describe('attribution shapes of the thirty-eighth and thirty-ninth blind rounds', () => {
+  it('gives a given name the surname the copy wrote with it before ("Kyler Benally’s school day" … "said Kyler, 16,")', () => {
+    const body = 'Kyler Benally’s school day starts at 5:50 a.m.\n\n"That is almost three hours on the bus, round trip," said Kyler, 16, a junior.';
+    expect(pairs(body)).toEqual([['That is almost three hours on the bus, round trip,', 'Kyler Benally']]);
+  });
+
+  it('reads "the researcher" for a sociolinguist or research associate, "the teen" for a 17-year-old, and organisation names with "for" and plural acronyms', () => {
+    const body = [
+      'Ilse Verhoeven, a sociolinguist at Radboud University, said fears were overstated.\n\n"The data do not show that English-taught programmes are killing Dutch," the researcher said.',
+      'A spokeswoman for the National Association for College Admission Counseling said the association “does not take a position on whether colleges should offer it,” but pointed to its guidance.',
+      'The cap freezes enrolment at English CEGEPs.\n\nKarim Benali, 17, who grew up speaking Arabic and French, applied to Dawson College.\n\n"I just wanted to get better in English too," the teen said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Ilse Verhoeven', 'National Association for College Admission Counseling', 'Karim Benali']);
+  });
+});
