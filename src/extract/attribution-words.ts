@@ -91,7 +91,7 @@ export const ORG_WORDS = new Set(
     'institute office agency company corporation inc llc group alliance network league society federation church ' +
     'academy school schools college university police sheriff’s sheriff\'s court congress senate house assembly ' +
     'legislature party project fund trust bureau administration authority ministry services service caucus elections ' +
-    'universities colleges primary secondary ' +
+    'universities colleges primary secondary mouvement conseil fédération syndicat comité regroupement ministère collège école université ' +
     'organization organisation club team hospital clinic library libraries press news times post tribune journal ' +
     'herald gazette channel radio television tv elementary high middle county city state township parish ' +
     'partners initiative campaign movement act bill law program programme task force academy chapter branch lodge ' +

@@ -62,6 +62,13 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
         j = k + 1;
         continue;
       }
+      // French capitalises only an organisation's first word: "Conseil scolaire des Prairies", "Mouvement Québec
+      // français". After a French organisation head, lower-case French adjectives stay in the run.
+      if (run.some((w, n) => n <= 1 && FRENCH_ORG_HEADS.has(w.text)) && adjacent(run[run.length - 1], next) && FRENCH_ADJECTIVE.test(next.text)) {
+        run.push(next);
+        j += 1;
+        continue;
+      }
       break;
     }
     const before = list[i - 1];
@@ -70,6 +77,11 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
   }
   return runs.map(trimRun).filter((run): run is NameRun => run !== null);
 }
+
+/** French organisation nouns that open a name ("Conseil", "Mouvement", "Fédération"). */
+const FRENCH_ORG_HEADS = new Set(['Conseil', 'Mouvement', 'Fédération', 'Syndicat', 'Comité', 'Regroupement', 'Ministère', 'Collège', 'École', 'Université', 'Centre', 'Société', 'Institut', 'Commission']);
+/** Lower-case French adjectives as organisations' names use them ("scolaire", "français", "québécoise", "nationale"). */
+const FRENCH_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:aire|ais|aise|ois|oise|ien|ienne|al|ale|aux|ique|if|ive|el|elle|eur|eure|ère|ier)$/u;
 
 const OPEN_QUOTE = new Set(['"', '“', '‘', "'"]);
 

@@ -1198,4 +1198,12 @@ describe('attribution shapes of the thirty-eighth and thirty-ninth blind rounds'
     ].join('\n\n');
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Ilse Verhoeven', 'National Association for College Admission Counseling', 'Karim Benali']);
   });
+
+  it('keeps the lower-case words of a French organisation\'s name ("Conseil scolaire des Prairies", "Mouvement Québec français")', () => {
+    const body = [
+      'In a statement, the Conseil scolaire des Prairies said schools “have the autonomy to promote the use of French in their own way.”',
+      'The Mouvement Québec français, a group that campaigns for stronger laws, wants more. "The cap is a good first step, but only a first step," the group said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Conseil scolaire des Prairies', 'Mouvement Québec français']);
+  });
 });
