@@ -60,6 +60,14 @@ export const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording\s+to\s+/u;
 export const WOVEN_VERBS = /(?<![\p{L}])(?:called|calls|described|describes|labeled|labelled|termed|dubbed|branded)(?![\p{L}])/u;
 
 /**
+ * Honorifics of Malaysia and of Ghanaian and Nigerian chiefs and pilgrims ("Datuk Azman", "Nana Kwabena Boadu II",
+ * "Alhaji Musa"): written before a name, never part of it, and no role (the office is said elsewhere).
+ */
+export const TRADITIONAL_HONORIFICS: ReadonlyMap<string, '' | 'm' | 'f'> = new Map([
+  ['datuk', ''], ['dato', ''], ["dato'", ''], ['datin', 'f'], ['nana', ''], ['togbe', ''], ['alhaji', 'm'], ['alhaja', 'f'], ['hajia', 'f'],
+]);
+
+/**
  * Titles written before a name. The value is a gender cue where the title carries one ('m' / 'f'), else ''.
  * Lower-cased, without a final period.
  */
@@ -81,6 +89,7 @@ export const TITLES: ReadonlyMap<string, '' | 'm' | 'f'> = (() => {
   for (const title of 'mrs ms miss dame lady councilwoman assemblywoman congresswoman chairwoman spokeswoman sister alderwoman madam headmistress aunty auntie'.split(' ')) titles.set(title, 'f');
   for (const title of 'uncle'.split(' ')) titles.set(title, 'm');
   titles.set('headmaster', 'm');
+  for (const [title, gender] of TRADITIONAL_HONORIFICS) titles.set(title, gender);
   return titles;
 })();
 

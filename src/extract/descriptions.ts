@@ -120,7 +120,9 @@ function around(table: SpeakerTable, person: PersonEntry, before: number): strin
     }
     parts.push(table.narration.slice(from, to));
   }
-  return ` ${fold(parts.join(' ')).replace(/[^\p{L}\d\s-]+/gu, ' ').replace(/\s+/gu, ' ')} `;
+  // A noun in the possessive names someone else: "shared the chief's frustration" does not describe the speaker as a chief.
+  const text = parts.join(' ').replace(/[\p{L}\p{M}-]+['’]s(?![\p{L}])/gu, ' ');
+  return ` ${fold(text).replace(/[^\p{L}\d\s-]+/gu, ' ').replace(/\s+/gu, ' ')} `;
 }
 
 /** The word forms a description's head noun may take where the person was introduced. */

@@ -1,6 +1,6 @@
 import { byGeneration, eldest } from './generations.js';
 import { titleGender, withoutPossessor } from './name-words.js';
-import type { Entry, PersonEntry, SpeakerTable } from './speaker-table.js';
+import type { Entry, OrgEntry, PersonEntry, SpeakerTable } from './speaker-table.js';
 import { fold } from '../text/fold.js';
 
 /**
@@ -64,11 +64,22 @@ export function lookupName(table: SpeakerTable, name: string, at?: number): Entr
   return (
     table.orgs.find((org) => formsOf(org).key === bare || (org.acronym !== null && fold(org.acronym) === bare)) ??
     table.orgs.find((org) => formsOf(org).key.startsWith(`${bare} `) || formsOf(org).key.startsWith(`${bare}, `)) ??
+    byOrgTail(table, bare) ??
     // "DfE" for "Department for Education", "NAHT" for "National Association of Head Teachers": an acronym of the
     // name's initials, with or without its small words.
     (/^\p{Lu}[\p{L}&]{1,7}$/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name) ? table.orgs.find((org) => initialsOf(org.name).includes(bare)) : undefined) ??
     (/^\p{Lu}{2,5}$/u.test(name) ? byOfficeInitials(table, bare) : undefined)
   );
+}
+
+/**
+ * "an Education Department spokesperson" after "the US Education Department": an organisation's name of two
+ * or more words without the place or qualifier before it, when only one organisation's name ends that way.
+ */
+export function byOrgTail(table: SpeakerTable, key: string): OrgEntry | undefined {
+  if (!key.includes(' ')) return undefined;
+  const matches = table.orgs.filter((org) => formsOf(org).key.endsWith(` ${key}`));
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 /**

@@ -134,10 +134,13 @@ function opensGroupName(list: readonly Word[]): boolean {
 /** Plural nouns for the people an organisation gathers or serves: they may open its name or close it after "of"/"for". */
 export const GROUP_NOUNS = new Set(['parents', 'students', 'teachers', 'officials', 'critics', 'supporters', 'opponents', 'advocates', 'lawmakers', 'residents', 'members', 'educators', 'workers', 'nurses', 'principals', 'superintendents', 'librarians', 'families', 'women', 'veterans', 'administrators', 'counselors', 'counsellors', 'officers', 'employees', 'children', 'youth', 'chiefs', 'sheriffs', 'mayors', 'coaches']);
 
+/** A function word opening a run ("The", "Our"); "US" and "IT" in capitals are acronyms ("the US Education Department"), not "us" and "it". */
+const isFunctionWord = (word: string): boolean => NOT_NAME_WORDS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
+
 /** Drops sentence-opening function words from the front and connectors from the end of a run. */
 function trimRun(run: NameRun): NameRun | null {
   const list = [...run.words];
-  while (list.length > 0 && !keepsNew(list) && !opensGroupName(list) && (NOT_NAME_WORDS.has((list[0]?.text ?? '').toLowerCase()) || CONNECTORS.has(list[0]?.text ?? '') || ((list[0]?.text ?? '').includes('-') && AGE_WORD.test(list[0]?.text ?? '')))) list.shift();
+  while (list.length > 0 && !keepsNew(list) && !opensGroupName(list) && (isFunctionWord(list[0]?.text ?? '') || CONNECTORS.has(list[0]?.text ?? '') || ((list[0]?.text ?? '').includes('-') && AGE_WORD.test(list[0]?.text ?? '')))) list.shift();
   while (list.length > 0 && (CONNECTORS.has(list[list.length - 1]?.text ?? '') || PARTICLES.has(list[list.length - 1]?.text ?? ''))) list.pop();
   if (list.length === 0) return null;
   const trimmed = list[0] !== run.words[0];

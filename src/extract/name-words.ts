@@ -12,7 +12,8 @@ export interface Word {
   readonly end: number;
 }
 
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}'’-]*|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
+// "Suresh a/l Muniandy", "Kumar s/o Rajan": the Malaysian and Singaporean patronymic connectors are one word.
+const WORD = /(?<![\p{L}\p{M}])(?:a\/[lp]|[sd]\/o)(?![\p{L}\p{M}])|(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}'’-]*|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /** Words (and single punctuation marks) of `text`, offsets shifted by `offset`. Abbreviation periods stay attached. */
 export function words(text: string, offset = 0): Word[] {
@@ -89,7 +90,7 @@ export const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'in', 
 /** The Gaelic article inside a surname after "Mac"/"Nic" ("Eilidh Mac an t-Saoir"). */
 export const GAELIC_ARTICLE_AFTER = new Set(['Mac', 'Nic', 'Ó', 'Ní', 'Ua', 'Mhic']);
 
-export const PARTICLES = new Set(['dela', 'de', 'del', 'della', 'la', 'le', 'los', 'las', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'st.', 'y', 'dos', 'das', 'do', 'ter', 'ten', 'ibn', 'bint', 'ap', 'ab', 'verch', 'ferch']);
+export const PARTICLES = new Set(['dela', 'de', 'del', 'della', 'la', 'le', 'los', 'las', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'st.', 'y', 'dos', 'das', 'do', 'ter', 'ten', 'ibn', 'bint', 'ap', 'ab', 'verch', 'ferch', 'binti', 'bte', 'a/l', 'a/p', 's/o', 'd/o']);
 
 /** Words that describe a person by party rather than name them ("Republican Jane Doe"): never the start of a name. */
 export const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'independent', 'libertarian', 'conservative', 'labour', 'liberal', 'tory']);

@@ -1,4 +1,4 @@
-import { isSpeechVerbWord, NOT_NAME_WORDS, ROLE_NOUNS } from './attribution-words.js';
+import { isSpeechVerbWord, NOT_NAME_WORDS, ROLE_NOUNS, TRADITIONAL_HONORIFICS } from './attribution-words.js';
 import { isOrgWord, type Word } from './name-words.js';
 import type { RunReading } from './name-phrase.js';
 
@@ -33,7 +33,7 @@ export function descriptorBefore(list: readonly Word[], index: number): string |
 }
 
 /** Courtesy titles: they say how to address a person, not what the person does. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'prof', ...TRADITIONAL_HONORIFICS.keys()]);
 
 /** Lower-case words that qualify a title rather than replace it ("state Sen.", "former Superintendent"). */
 const TITLE_MODIFIERS = new Set(['state', 'former', 'federal', 'county', 'city', 'district', 'school', 'board', 'acting', 'interim', 'deputy', 'assistant', 'retired', 'then']);

@@ -5,7 +5,7 @@ import { isCapitalised, isOrgWord, titleGender, withoutPossessor, type Word, wor
 import { nameRuns } from './name-runs.js';
 import { readRun } from './name-phrase.js';
 import { ACRONYM_VERBS, branchBefore, CHILD_NOUNS, describesOrg, hasPersonEvidence, isOrgHeadNoun, PLACE_OPENERS, PLACE_THEN_COMMA, PLACE_WORDS, RELATIONS, UNIT_AFTER, UNIT_WORD } from './entity-shapes.js';
-import { byNameTail, byNickname, formsOf, lookupName, mostMentioned, type NameForms } from './name-lookup.js';
+import { byNameTail, byNickname, byOrgTail, formsOf, lookupName, mostMentioned, type NameForms } from './name-lookup.js';
 import { pronounVotes } from './pronoun-gender.js';
 import { appositiveAfter, descriptorBefore, officeBefore, roleOf, withOrg } from './speaker-roles.js';
 import { fold } from '../text/fold.js';
@@ -236,7 +236,7 @@ function addPerson(table: SpeakerTable, name: string, at: number): PersonEntry {
 function addOrg(table: SpeakerTable, given: string, at: number): void {
   const name = withoutPossessor(given);
   const key = fold(name.replace(/^the\s+/i, ''));
-  const existing = table.orgs.find((org) => formsOf(org).key === key);
+  const existing = table.orgs.find((org) => formsOf(org).key === key) ?? byOrgTail(table, key);
   if (existing !== undefined) {
     existing.mentions.push(at);
     return;

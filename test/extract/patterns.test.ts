@@ -1207,3 +1207,45 @@ describe('attribution shapes of the thirty-eighth and thirty-ninth blind rounds'
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Conseil scolaire des Prairies', 'Mouvement Québec français']);
   });
 });
+
+describe('attribution shapes of the forty-first blind round', () => {
+  it('keeps Malaysian patronymic connectors inside a name and finds the person again by the given name before them ("Dr Kavitha a/p Rajendran" … "Dr Kavitha said")', () => {
+    const body = [
+      'Paediatrician Dr Kavitha a/p Rajendran said the clinic sees more cases every term.',
+      '“We cannot keep treating the symptom,” she said.',
+      'Johor Bahru father Hafiz bin Rahmat Ali said his daughter carries two bags.',
+      'Dr Kavitha said the rule should start next year. “Waiting helps nobody,” Dr Kavitha said.',
+      '“She cries on the stairs,” Hafiz said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Kavitha a/p Rajendran', 'Kavitha a/p Rajendran', 'Hafiz bin Rahmat Ali']);
+  });
+
+  it('reads Malaysian, Ghanaian and Nigerian honorifics ("Datuk", "Nana", "Alhaji") as titles, not names or roles', () => {
+    const body = [
+      'Deputy director-general Datuk Rosli Hamzah said the audit would be published.',
+      '“Schools that ignore the guideline will be named,” Rosli said.',
+      'The Omanhene of the Asante Akim Traditional Area, Nana Kofi Ampem III, spoke at the durbar.',
+      '“Our children need order before books,” Nana Ampem said.',
+      'Alhaji Musa Danladi, who chairs the parents’ forum, disagreed. “We need teachers, not canes,” he said.',
+    ].join('\n\n');
+    const quotes = direct(body);
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Rosli Hamzah', 'Kofi Ampem III', 'Musa Danladi']);
+    expect(quotes[0]?.role).toBe('Deputy director-general');
+    expect(quotes[1]?.role).not.toBe('Nana');
+  });
+
+  it('does not take a noun in the possessive near a mention for a description of that person ("shared the chief\'s frustration" is not "the chief")', () => {
+    const body = [
+      'The Omanhene of the Juaben Traditional Area, Kwame Mensah II, called for a review at the durbar.',
+      'The headmistress, Mrs Abena Owusu, told reporters that many teachers shared the chief’s frustration. “We are tired,” Mrs Owusu said.',
+      '“Order first, then the books,” the chief said.',
+    ].join('\n\n');
+    // Nothing in the copy calls Kwame Mensah II a chief, so the description is left unresolved rather than given to her.
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Abena Owusu', null]);
+  });
+
+  it('reads "US" in capitals as part of an organisation\'s name, and "an Education Department spokesperson" as that organisation', () => {
+    const body = 'Shares fell after the US Education Department signaled it may narrow the exemption.\n\nAn Education Department spokesperson said the agency "is committed to protecting students from aggressive recruiting" and would seek comment.';
+    expect(pairs(body)).toEqual([['is committed to protecting students from aggressive recruiting', 'US Education Department']]);
+  });
+});
