@@ -170,7 +170,13 @@ export function attributionBefore(context: PieceContext): Attribution | null {
     const visible = all.filter((ref) => !hidden.some(([s, e]) => ref.at >= s && ref.at < e));
     // "The officers' union, the Madison Police Officers Association, said": when the subject is only described,
     // the appositive names it.
-    const refs = visible.length > 0 ? visible : all.filter((ref) => ref.kind === 'entry' || ref.kind === 'name');
+    const described = visible.length > 0 ? visible : all.filter((ref) => ref.kind === 'entry' || ref.kind === 'name');
+    // "with one senior clergyman, the Reverend Everton Blackwood, warning that …": a participle straight after an
+    // appositive that names a person is that person's; the description before it names no one.
+    const nearest = all[all.length - 1];
+    const participle = head.slice(0, verb.index).endsWith(', ') && /ing$/u.test(head.slice(verb.index, verb.index + verb.length));
+    const closing = nearest !== undefined && hidden.find(([s, e]) => nearest.at >= s && nearest.at < e && e === from + verb.index - 1);
+    const refs = participle && closing !== undefined && nearest?.kind === 'entry' && nearest.entry.kind === 'person' ? [nearest] : described;
     const adjacent = introducing && head.slice(verb.index + verb.length).replace(/[\s,:]/g, '').length < 40;
     return { ref: refs[refs.length - 1] ?? null, via: introducing ? 'before' : 'woven', reach: piece.open, adjacent };
   }

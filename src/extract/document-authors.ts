@@ -31,7 +31,9 @@ export function documentAuthor(table: SpeakerTable, noun: string, before: number
     return ref === undefined ? null : resolveReference(table, ref, ref.at);
   }
   if (mention < 0) return null;
-  const start = sentenceStart(table.narration, mention, from);
+  // Within the mention's paragraph: quotations are blanked, so a quote's closing full stop is gone and the sentence
+  // would otherwise run back into the paragraph before ("… said in a statement that “…”" / "In a statement, the Ministry").
+  const start = sentenceStart(table.narration, mention, Math.max(from, table.narration.lastIndexOf('\n', mention) + 1));
   for (const ref of referencesIn(table, start, mention)) {
     if (ref.kind === 'document' || (ref.kind === 'name' && !/\s/u.test(ref.name))) continue;
     return resolveReference(table, ref, ref.at);

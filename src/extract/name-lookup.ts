@@ -83,13 +83,16 @@ export function byOrgTail(table: SpeakerTable, key: string): OrgEntry | undefine
 }
 
 /**
- * "the CFO said" after "Thomas K. Ashworth III, chief financial officer at Wexford University": an office's
- * initials stand for the one person whose role opens with that office.
+ * "the CFO said" after "Thomas K. Ashworth III, chief financial officer at Wexford University", "the CS said" after
+ * "Education Cabinet Secretary Moses Wafula Simiyu": an office's initials stand for the one person whose role opens
+ * or closes with that office.
  */
 function byOfficeInitials(table: SpeakerTable, initials: string): PersonEntry | undefined {
   const holders = table.people.filter((person) => {
     const words = fold(person.role ?? '').replace(/^(?:the|a|an)\s+/u, '').split(/[\s-]+/u);
-    return words.length >= initials.length && words.slice(0, initials.length).map((word) => word[0]).join('') === initials;
+    // "the CS" for the Education Cabinet Secretary: the office's words may follow a field or place.
+    const letters = words.map((word) => word[0]).join('');
+    return words.length >= initials.length && (letters.startsWith(initials) || (letters.endsWith(initials) && initials.length >= 2));
   });
   return holders.length === 1 ? holders[0] : undefined;
 }

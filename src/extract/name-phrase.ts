@@ -1,5 +1,5 @@
 import { GROUP_NOUNS, type NameRun } from './name-runs.js';
-import { afterParticles, CONNECTORS, GAELIC_ARTICLE_AFTER, isAcronym, isCapitalised, isNumberNamePart, isOrgWord, isPersonWord, isTitle, NAME_SUFFIX, OFFICE_WORDS, PARTICLES, PARTY_WORDS, titleGender, type Word } from './name-words.js';
+import { afterParticles, CONNECTORS, isGaelicArticle, isAcronym, isCapitalised, isNumberNamePart, isOrgWord, isPersonWord, isTitle, NAME_SUFFIX, OFFICE_WORDS, PARTICLES, PARTY_WORDS, titleGender, type Word } from './name-words.js';
 import { isDescriptorWord, PERSON_NOUNS } from './descriptions.js';
 import { ROLE_NOUNS } from './attribution-words.js';
 import { firstNameGender } from './first-names.js';
@@ -75,6 +75,8 @@ export function readRun(run: NameRun): RunReading {
     gender = sister ? 'f' : (list.slice(titleAt, titleEnd + 1).map((w) => titleGender(w.text)).find((cue) => cue !== null) ?? null);
   } else {
     from = list.findIndex((w, i) => isCapitalised(w.text) && firstNameGender(w.text) !== undefined && !isOrgWord(w.text) && isPersonWord(afterParticles(list, i + 1)));
+    // "Ma. Cristina Dela Paz": the Filipino abbreviation of María opens the given names it stands before.
+    if (from > 0 && list[from - 1]?.text === 'Ma.') from -= 1;
     // "Bill Szymanski": a given name that is also an organisation word ("bill", "law") opens a person's name
     // when the run is just that name and one or two more name words.
     if (from < 0 && list.length >= 2 && list.length <= 3 && firstNameGender((list[0] as Word).text) !== undefined && list.slice(1).every((w) => isPersonWord(w))) from = 0;
@@ -89,6 +91,10 @@ export function readRun(run: NameRun): RunReading {
     // "Lawmaker Yiu Chung-hei": at a sentence start, an office or person noun (from the closed lists: an open "-er"
     // noun may be a given name, "Walter") before two or three name words the lists do not know is no part of the name.
     if (from < 0 && titleAt < 0 && run.opensSentence && list.length >= 3 && list.length <= 4 && CLOSED_DESCRIPTOR((list[0] as Word).text.toLowerCase()) && list.slice(1).every((w) => isPersonWord(w))) from = 1;
+    // "Educationist A. Venkatesh Murthy", "Activist S.R. Lakshmi": at a sentence start, an office, a person noun or an
+    // "-ist" noun (no given name ends so; "Walter" may end like an agent noun), before an initial that opens the name.
+    const opener = (list[0] as Word).text.toLowerCase();
+    if (from <= 0 && titleAt < 0 && run.opensSentence && list.length >= 3 && /^\p{Lu}\.$|^(?:\p{Lu}\.){2,3}$/u.test(list[1]?.text ?? '') && (CLOSED_DESCRIPTOR(opener) || /\p{Ll}{3}ist$/u.test(opener)) && list.slice(1).every((w) => isPersonWord(w))) from = 1;
   }
   if (from < 0 && titleAt >= 0) {
     // "Deputy Superintendent for Academics Harpreet Kaur Sandhu": an office, "for/of" and its one-word field,
@@ -148,7 +154,7 @@ export function readRun(run: NameRun): RunReading {
   for (;;) {
     // "José Luis de la Cruz": particles, one or two, between name words stay in the name.
     let k = to + 1;
-    while (k < list.length && k - to <= 2 && (PARTICLES.has(list[k]?.text ?? '') || (list[k]?.text === 'an' && GAELIC_ARTICLE_AFTER.has(list[k - 1]?.text ?? '')) || (isNumberNamePart(list, k) && isPersonWord(list[k + 1])))) k += 1;
+    while (k < list.length && k - to <= 2 && (PARTICLES.has(list[k]?.text ?? '') || isGaelicArticle(list, k) || (isNumberNamePart(list, k) && isPersonWord(list[k + 1])))) k += 1;
     if (k < list.length && isNumberNamePart(list, k) && !isPersonWord(list[k + 1])) {
       to = k;
       break;

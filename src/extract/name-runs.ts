@@ -1,6 +1,6 @@
 import { NOT_NAME_WORDS } from './attribution-words.js';
 import { firstNameGender } from './first-names.js';
-import { AGE_WORD, CONNECTORS, GAELIC_ARTICLE_AFTER, isCapitalised, isOrgWord, isPersonWord, isTitle, PARTICLES, type Word } from './name-words.js';
+import { AGE_WORD, CONNECTORS, isGaelicArticle, isCapitalised, isOrgWord, isPersonWord, isTitle, PARTICLES, type Word } from './name-words.js';
 
 /** Capitalised phrases in narration: the runs of name words (with connectors, particles and nicknames inside) that readRun reads. */
 
@@ -47,7 +47,7 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
       // Connectors or particles between capitalised words stay in the run.
       let k = j;
       const bridge: Word[] = [];
-      while (k < list.length && k - j < 2 && (CONNECTORS.has(list[k]?.text ?? '') || PARTICLES.has(list[k]?.text ?? '') || (list[k]?.text === 'an' && GAELIC_ARTICLE_AFTER.has(list[k - 1]?.text ?? '')))) {
+      while (k < list.length && k - j < 2 && (CONNECTORS.has(list[k]?.text ?? '') || PARTICLES.has(list[k]?.text ?? '') || isGaelicArticle(list, k))) {
         bridge.push(list[k] as Word);
         k += 1;
       }
@@ -69,6 +69,14 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
         j += 1;
         continue;
       }
+      // "Association des conseils scolaires des écoles publiques de l’Ontario": lower-case French words after a head
+      // and a French article, as far as the capitalised word that closes the name.
+      const tail = run.length <= 2 && run.some((w) => FRENCH_ORG_HEADS.has(w.text) || FRENCH_ONLY_BEFORE_ARTICLE.has(w.text)) ? frenchTail(list, j) : -1;
+      if (tail > j) {
+        run.push(...list.slice(j, tail));
+        j = tail;
+        continue;
+      }
       break;
     }
     const before = list[i - 1];
@@ -80,6 +88,29 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
 
 /** French organisation nouns that open a name ("Conseil", "Mouvement", "Fédération"). */
 const FRENCH_ORG_HEADS = new Set(['Conseil', 'Mouvement', 'Fédération', 'Syndicat', 'Comité', 'Regroupement', 'Ministère', 'Collège', 'École', 'Université', 'Centre', 'Société', 'Institut', 'Commission']);
+/** Heads English shares with French, read as French only before a French article ("Association des …"). */
+const FRENCH_ONLY_BEFORE_ARTICLE = new Set(['Association', 'Alliance', 'Union', 'Coalition', 'Table']);
+const FRENCH_ARTICLES = new Set(['des', 'de', 'du', 'la', 'le', 'les', 'et', 'pour', 'aux', 'au', 'en', 'd’', "d'", 'l’', "l'"]);
+
+/**
+ * The end (exclusive) of a French organisation name's lower-case stretch starting at `from` with a French article:
+ * up to eight lower-case words and articles, closed by a capitalised word ("Québec", "l’Ontario"). -1 when no
+ * capitalised word closes it, or an English word comes first (the name ended and the sentence went on).
+ */
+function frenchTail(list: readonly Word[], from: number): number {
+  if (!FRENCH_ARTICLES.has(list[from]?.text ?? '')) return -1;
+  for (let k = from; k < list.length && k - from <= 8; k += 1) {
+    const word = list[k] as Word;
+    if (k > from && !adjacent(list[k - 1], word)) return -1;
+    if (/^(?:\p{Lu}|[ld][’']\p{Lu})/u.test(word.text)) return k > from ? k + 1 : -1;
+    if (!/^\p{Ll}[\p{Ll}’'-]*$/u.test(word.text) || ENGLISH_BREAKS.has(word.text)) return -1;
+  }
+  return -1;
+}
+
+/** English words that cannot sit inside a French name: reaching one means the name has ended. */
+const ENGLISH_BREAKS = new Set(['said', 'says', 'which', 'who', 'that', 'the', 'and', 'is', 'was', 'has', 'have', 'of', 'for', 'to', 'in', 'on', 'with', 'at', 'by', 'from', 'a', 'an']);
+
 /** Lower-case French adjectives as organisations' names use them ("scolaire", "français", "québécoise", "nationale"). */
 const FRENCH_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:aire|ais|aise|ois|oise|ien|ienne|al|ale|aux|ique|if|ive|el|elle|eur|eure|ère|ier)$/u;
 

@@ -23,9 +23,9 @@ export function words(text: string, offset = 0): Word[] {
     if (match.index === absorbed) continue;
     let value = match[0];
     const start = match.index + offset;
-    // Keep the period of a title, initial or place abbreviation ("Sen.", "J.", "St. Louis") so that it is not read
-    // as a sentence end.
-    if (text[match.index + value.length] === '.' && /^\p{L}[\p{L}.]*$/u.test(value) && (isTitle(value) || /^\p{Lu}$/u.test(value) || /^(?:[JS]r|St|Ste|Mt|Ft)$/u.test(value))) {
+    // Keep the period of a title, initial or place abbreviation ("Sen.", "J.", "St. Louis"), or of the Filipino "Ma."
+    // (María) opening a given name ("Ma. Cristina Reyes"), so that it is not read as a sentence end.
+    if (text[match.index + value.length] === '.' && /^\p{L}[\p{L}.]*$/u.test(value) && (isTitle(value) || /^\p{Lu}$/u.test(value) || /^(?:[JS]r|St|Ste|Mt|Ft|Ma)$/u.test(value))) {
       value += '.';
       absorbed = match.index + match[0].length;
     }
@@ -90,7 +90,13 @@ export const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'in', 
 /** The Gaelic article inside a surname after "Mac"/"Nic" ("Eilidh Mac an t-Saoir"). */
 export const GAELIC_ARTICLE_AFTER = new Set(['Mac', 'Nic', 'Ó', 'Ní', 'Ua', 'Mhic']);
 
-export const PARTICLES = new Set(['dela', 'de', 'del', 'della', 'la', 'le', 'los', 'las', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'st.', 'y', 'dos', 'das', 'do', 'ter', 'ten', 'ibn', 'bint', 'ap', 'ab', 'verch', 'ferch', 'binti', 'bte', 'a/l', 'a/p', 's/o', 'd/o']);
+/** "Eilidh Mac an t-Saoir", "Iain Mac a' Phì": the Gaelic article after "Mac"/"Nic" belongs to the surname. */
+export function isGaelicArticle(list: readonly Word[], k: number): boolean {
+  const word = list[k]?.text;
+  return (word === 'an' || word === "a'" || word === 'a’') && GAELIC_ARTICLE_AFTER.has(list[k - 1]?.text ?? '');
+}
+
+export const PARTICLES = new Set(['dela', 'de', 'del', 'della', 'la', 'le', 'los', 'las', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'al', 'st.', 'y', 'dos', 'das', 'do', 'ter', 'ten', 'ibn', 'bint', 'ap', 'ab', 'verch', 'ferch', 'binti', 'bte', 'a/l', 'a/p', 's/o', 'd/o', 'wa', 'arap']);
 
 /** Words that describe a person by party rather than name them ("Republican Jane Doe"): never the start of a name. */
 export const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'independent', 'libertarian', 'conservative', 'labour', 'liberal', 'tory']);
@@ -147,7 +153,9 @@ export function withoutPossessor(name: string): string {
   // "The Australian Education Union's Victorian branch", "The Ministry of Education’s deputy secretary": the
   // organisation's own name ends at its possessive (not in "Pima County Recorder's Office", closed by its own word).
   const words = name.split(/\s+/);
-  const cut = words.findIndex((word, k) => k > 0 && /['’]s$/u.test(word) && words.slice(0, k + 1).some((w) => isOrgWord(w.replace(/['’]s$/u, ''))) && !words.slice(k + 1).some(isOrgWord));
+  // Not after "of the" with the name going on ("Office of the Children's Advocate"): there the possessive is inside it.
+  const inside = (k: number): boolean => words[k - 1] === 'the' && words[k - 2] === 'of' && k + 1 < words.length;
+  const cut = words.findIndex((word, k) => k > 0 && /['’]s$/u.test(word) && !inside(k) && words.slice(0, k + 1).some((w) => isOrgWord(w.replace(/['’]s$/u, ''))) && !words.slice(k + 1).some(isOrgWord));
   if (cut > 0) return words.slice(0, cut + 1).join(' ').replace(/['’]s$/u, '');
   const match = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=\p{Lu})/u.exec(name);
   if (match === null) return name;

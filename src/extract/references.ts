@@ -189,7 +189,10 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       const exact = latest(fits.filter((org) => fold(org.name).includes(ref.noun)), before);
       // "SEPTA did not take a position. In a statement, the authority said": with no organisation of that kind,
       // the one named just before (within a sentence or two) is meant.
-      const entry = exact ?? latest(fits, before) ?? nearbyOrg(table, before);
+      // "Universities Australia said … “…,” the group said": any organisation may be called a group, so the one
+      // named just before beats one further back whose name merely has a group-like word ("Renters Action Network").
+      const nearby = GENERIC_ORG_NOUNS.has(ref.noun) ? nearbyOrg(table, before, 200) : undefined;
+      const entry = nearby ?? exact ?? latest(fits, before) ?? nearbyOrg(table, before);
       return entry === undefined ? null : { name: entry.name, role: null, entry };
     }
     case 'document':
@@ -262,6 +265,9 @@ function describedPeople(list: readonly Word[]): Array<{ ref: Reference; from: n
 }
 
 /** The organisation named last, if within `reach` characters before `before`. */
+/** Nouns any organisation may be called, whatever its kind. */
+const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation']);
+
 export function nearbyOrg(table: SpeakerTable, before: number, reach = 300): OrgEntry | undefined {
   const entry = latest(table.orgs, before);
   return entry !== undefined && entry.mentions.some((at) => at < before && before - at <= reach) ? entry : undefined;

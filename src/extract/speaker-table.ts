@@ -30,7 +30,8 @@ export interface PersonEntry {
 
 export interface OrgEntry {
   readonly kind: 'org';
-  readonly name: string;
+  /** As first written; a first mention in a lede's capitals ("HIGHLAND Council has been urged") takes the next one's case. */
+  name: string;
   readonly acronym: string | null;
   readonly mentions: number[];
   /** The name's folded forms, filled in by name-lookup the first time they are needed. */
@@ -233,12 +234,17 @@ function addPerson(table: SpeakerTable, name: string, at: number): PersonEntry {
   return person;
 }
 
+/** A word of four or more capitals before a word in lower case: British ledes set their first word so ("HIGHLAND Council"). */
+const SHOUTED = /^\p{Lu}{4,}\s+\p{Lu}\p{Ll}/u;
+
 function addOrg(table: SpeakerTable, given: string, at: number): void {
   const name = withoutPossessor(given);
   const key = fold(name.replace(/^the\s+/i, ''));
   const existing = table.orgs.find((org) => formsOf(org).key === key) ?? byOrgTail(table, key);
   if (existing !== undefined) {
     existing.mentions.push(at);
+    const plain = name.replace(/^the\s+/i, '');
+    if (fold(plain) === formsOf(existing).key && SHOUTED.test(existing.name) && !SHOUTED.test(plain)) existing.name = plain;
     return;
   }
   const first = name.replace(/^the\s+/i, '').split(/\s+/)[0] ?? '';

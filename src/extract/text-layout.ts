@@ -54,6 +54,7 @@ function isAbbreviationPeriod(body: string, index: number): boolean {
   if (word.length === 0) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "D.C"
+  if (word === 'Ma') return true; // the Filipino "Ma." (María) before a given name: "Ma. Cristina Dela Paz"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -1249,3 +1249,66 @@ describe('attribution shapes of the forty-first blind round', () => {
     expect(pairs(body)).toEqual([['is committed to protecting students from aggressive recruiting', 'US Education Department']]);
   });
 });
+
+describe('attribution shapes of the fortieth blind round', () => {
+  it('keeps Gaelic "a\'", Kenyan "wa" and Kalenjin "arap" inside names, and the Filipino "Ma." before a given name', () => {
+    const body = [
+      'At Portree High School, Seumas Mac a\' Ghobhainn, principal teacher of history, said the plan was rushed.',
+      '"Nobody asked the departments," Mr Mac a\' Ghobhainn said.',
+      'Parents Association chairperson Wanjiru wa Mugo said families were not consulted.',
+      '"Who will walk a child that far?" asked Ms wa Mugo.',
+      'Heads association chairperson Kiprono Cheruiyot arap Sang said heads were caught in the middle. "We are told one thing and then another," he said.',
+      'Education Undersecretary Ma. Teresa L. Villanueva said the agency would help. "We are not abandoning our partners," Villanueva said.',
+    ].join('\n\n');
+    const quotes = direct(body);
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Seumas Mac a\' Ghobhainn', 'Wanjiru wa Mugo', 'Kiprono Cheruiyot arap Sang', 'Ma. Teresa L. Villanueva']);
+    expect(quotes[3]?.role).toBe('Education Undersecretary');
+  });
+
+  it('reads "the CS" as the one person whose office closes with those initials, and a lede\'s capitals in the case the copy writes later', () => {
+    const body = [
+      'ARGYLL Council has been urged to think again over the plan.',
+      'Education Cabinet Secretary Amina Wanjala Otieno defended the plan on Tuesday.',
+      '“A child of 12 needs a parent at the end of the day,” the CS said.',
+      'An Argyll Council spokeswoman said: "Every school will keep its senior team."',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Amina Wanjala Otieno', 'Argyll Council']);
+  });
+
+  it('drops an "-ist" noun opening a sentence before an initial ("Educationist A. Venkatesh Murthy") but keeps a given name there ("Walter A. Smith")', () => {
+    const body = [
+      'Educationist R. Sundaram Iyer said a cap "could do as much harm as good" without audits.',
+      'Walter A. Kowalski said the board was "not listening to anyone at all" this year.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['R. Sundaram Iyer', 'Walter A. Kowalski']);
+  });
+
+  it('keeps a French organisation\'s lower-case words as far as the capitalised word closing its name', () => {
+    const body = 'The Fédération des comités de parents du Québec, which speaks for parents, said trustees are “the only elected voice parents have left.”';
+    expect(pairs(body)).toEqual([['the only elected voice parents have left.', 'Fédération des comités de parents du Québec']]);
+  });
+
+  it('gives a participle after an appositive naming a person to that person ("one clergyman, the Reverend X, warning that …")', () => {
+    const body = 'Pastors are divided over the plan to amend the Child Protection Act, with one senior clergyman, the Reverend Delroy Whyte, warning that the State was "taking away the last tool" teachers have.';
+    expect(pairs(body)).toEqual([['taking away the last tool', 'Delroy Whyte']]);
+  });
+
+  it('keeps a possessive inside a name after "of the" ("Office of the Children\'s Advocate"), and finds who issued "the statement" in its own paragraph', () => {
+    const body = [
+      'The Office of the Children\'s Commissioner welcomed the announcement. "Every study shows that hitting children does harm," the office said.',
+      'The Harbour Teachers Union said in a statement that the schools "are not bound by the agreement, and that should worry parents."',
+      'In a statement, the Ministry of Education said it "supports boards considering the change but does not decide."',
+      '"Applications are assessed by the agency against the criteria," the statement said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(["Office of the Children's Commissioner", 'Harbour Teachers Union', 'Ministry of Education', 'Ministry of Education']);
+  });
+
+  it('reads "the group" as the organisation named just before, over one further back with a group-like name', () => {
+    const body = [
+      '"Every student needs a bed," Tomasz Wrona, a spokesman for the Tenants Action Network, told Reuters.',
+      'Universities Canada said it would make a submission in October.',
+      '"We will bring evidence from every member," the group said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Tomasz Wrona', 'Universities Canada']);
+  });
+});
