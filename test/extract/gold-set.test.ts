@@ -117,6 +117,11 @@ import { GOLD_DIR, HELD_OUT_DIR, loadLabelledArticles, type LabelledArticle } fr
  * Ed, Times Higher Education, Canadian Press and AAP), first scored after round 37's rules: span F1 1.000 and 0.996,
  * speaker accuracy 0.993 (136/137) and 0.943 (116/123), stance 0.518 and 0.439. Their misses led to more rules (speaker
  * 1.000 and 0.992 now).
+ * Held-out 400–409 and 410–419, a fortieth and forty-first blind round (the Herald, Daily Nation, Philippine Star,
+ * Reuters, Wisconsin public radio, the Hindu, CBC, Stuff, the Gleaner, Texas Tribune; Dawn, the Star (Malaysia),
+ * Graphic Online, a college paper, the New York Post, the Irish Times, Bloomberg, Alaska Public Media, the Guardian,
+ * the Arizona Republic), both first scored with round 39's rules: span F1 1.000 and 1.000, speaker accuracy 0.861
+ * (130/151) and 0.912 (124/136), stance 0.470 and 0.397. Their misses led to more rules (speaker 0.987 and 0.993 now).
  * A span counts
  * only when start and end are exact; speaker and stance are judged on the spans found. A quote with no stance
  * proposal counts as `mixed`, the side ingest files it under.
@@ -249,6 +254,8 @@ describe('the extractor on the gold set', () => {
       ['held-out 370–379 (blind round 37)', 370, 379, ROUND37_FLOOR],
       ['held-out 380–389 (blind round 38)', 380, 389, ROUND38_FLOOR],
       ['held-out 390–399 (blind round 39)', 390, 399, ROUND39_FLOOR],
+      ['held-out 400–409 (blind round 40)', 400, 409, ROUND40_FLOOR],
+      ['held-out 410–419 (blind round 41)', 410, 419, ROUND41_FLOOR],
     ] as const) {
       const round = score(name, heldOutRange(from, to));
       console.log(round.report);
@@ -337,6 +344,8 @@ const HELD_OUT_ROUNDS: ReadonlyArray<readonly [string, number, number]> = [
   ['held-out 370–379 (blind round 37)', 370, 379],
   ['held-out 380–389 (blind round 38)', 380, 389],
   ['held-out 390–399 (blind round 39)', 390, 399],
+  ['held-out 400–409 (blind round 40)', 400, 409],
+  ['held-out 410–419 (blind round 41)', 410, 419],
 ];
 
 function heldOutRange(from: number, to: number): Article[] {
@@ -525,3 +534,7 @@ const ROUND37_FLOOR = { f1: 0.99, speaker: 0.98, stance: 0.57 };
  */
 const ROUND38_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.51 };
 const ROUND39_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.41 };
+// Two misses left in round 40 (a given name the lists do not know after "Director of Education") and one in round 41
+// ("the chief" for a chief the copy never calls one, now unattributed rather than wrong).
+const ROUND40_FLOOR = { f1: 0.99, speaker: 0.98, stance: 0.49 };
+const ROUND41_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.42 };
