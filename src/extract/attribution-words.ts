@@ -60,11 +60,13 @@ export const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording\s+to\s+/u;
 export const WOVEN_VERBS = /(?<![\p{L}])(?:called|calls|described|describes|labeled|labelled|termed|dubbed|branded)(?![\p{L}])/u;
 
 /**
- * Honorifics of Malaysia and of Ghanaian and Nigerian chiefs and pilgrims ("Datuk Azman", "Nana Kwabena Boadu II",
- * "Alhaji Musa"): written before a name, never part of it, and no role (the office is said elsewhere).
+ * Honorifics of Malaysia, of Ghanaian and Nigerian chiefs and pilgrims, and Swahili ones for a teacher or an elder
+ * ("Datuk Azman", "Nana Kwabena Boadu II", "Alhaji Musa", "Mwalimu Halima Mfinanga"): written before a name, never
+ * part of it, and no role (the office is said elsewhere).
  */
 export const TRADITIONAL_HONORIFICS: ReadonlyMap<string, '' | 'm' | 'f'> = new Map([
   ['datuk', ''], ['dato', ''], ["dato'", ''], ['datin', 'f'], ['nana', ''], ['togbe', ''], ['alhaji', 'm'], ['alhaja', 'f'], ['hajia', 'f'],
+  ['mwalimu', ''], ['mzee', ''],
 ]);
 
 /**
@@ -105,7 +107,7 @@ export const ORG_WORDS = new Set(
     'herald gazette channel radio television tv elementary high middle county city state township parish ' +
     'partners initiative campaign movement act bill law program programme task force academy chapter branch lodge ' +
     'order brotherhood fraternity sorority confederation chamber consortium cooperative collaborative secretariat government ' +
-    'directorate parliament'
+    'directorate parliament nations'
   ).split(' '),
 );
 

@@ -69,6 +69,9 @@ export function attributionAfter(context: PieceContext): Attribution | null {
   const quoteText = body.slice(piece.start, piece.end);
   const dashed = dashCredit(context, from, lead);
   if (dashed !== null) return dashed;
+  // "“…200 people.” She paused, then added: “But …”": a sentence closed by a colon before the next quote introduces
+  // that one; the finished quote before it is not what she added.
+  if (TERMINAL.test(quoteText) && context.nextOpen !== null && /:\s*$/u.test(body.slice(from, context.nextOpen))) return null;
   const according = /^according\s+to\s+/iu.exec(rest);
   if (according !== null) {
     const refs = referencesIn(table, from + lead + according[0].length, end);

@@ -34,10 +34,11 @@ export function documentAuthor(table: SpeakerTable, noun: string, before: number
   // Within the mention's paragraph: quotations are blanked, so a quote's closing full stop is gone and the sentence
   // would otherwise run back into the paragraph before ("… said in a statement that “…”" / "In a statement, the Ministry").
   const start = sentenceStart(table.narration, mention, Math.max(from, table.narration.lastIndexOf('\n', mention) + 1));
-  for (const ref of referencesIn(table, start, mention)) {
-    if (ref.kind === 'document' || (ref.kind === 'name' && !/\s/u.test(ref.name))) continue;
-    return resolveReference(table, ref, ref.at);
-  }
+  const named = referencesIn(table, start, mention).filter((ref) => ref.kind !== 'document' && !(ref.kind === 'name' && !/\s/u.test(ref.name)));
+  // "Department spokesperson Derek Fujimoto said in a written statement": the person named beats the organisation
+  // qualifying their office.
+  const author = named.find((ref) => ref.kind === 'entry' && ref.entry.kind === 'person') ?? named[0];
+  if (author !== undefined) return resolveReference(table, author, author.at);
   // "In a statement to The Daily Orange, Dolores Whitfield-Akande … said": the author is named after the noun;
   // the outlet it went "to" is not the author.
   const end = Math.min(before, sentenceEnd(table.narration, mention, before));

@@ -79,7 +79,7 @@ export const PLACE_WORDS = new Set(['hall', 'tower', 'towers', 'building', 'hous
 
 /** Nouns that head an appositive describing an organisation (", a Denver-based firm that …"). */
 // Only nouns no person is called: "a fish vendor" or "a developer" may be a person.
-const ORG_APPOSITIVE_HEADS = new Set(['firm', 'company', 'nonprofit', 'non-profit', 'charity', 'startup', 'start-up', 'chain', 'organization', 'organisation', 'group', 'agency', 'coalition', 'network', 'union', 'tank', 'institute', 'foundation', 'association', 'business', 'corporation', 'manufacturer', 'consultancy', 'district', 'school', 'college', 'university', 'campaign', 'movement']);
+const ORG_APPOSITIVE_HEADS = new Set(['firm', 'company', 'nonprofit', 'non-profit', 'charity', 'startup', 'start-up', 'chain', 'organization', 'organisation', 'group', 'agency', 'coalition', 'network', 'union', 'tank', 'institute', 'foundation', 'association', 'business', 'corporation', 'manufacturer', 'consultancy', 'district', 'school', 'college', 'university', 'campaign', 'movement', 'federation', 'confederation', 'alliance', 'council', 'body', 'society', 'league', 'lobby', 'consortium', 'regulator', 'watchdog', 'cooperative']);
 
 /** Whether `word` is a noun only an organisation is called ("the charity Youth Rights Yorkshire", "advocacy group X"). */
 export function isOrgHeadNoun(word: string): boolean {

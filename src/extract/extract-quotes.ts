@@ -4,6 +4,7 @@ import { matchKnownSpeaker } from './known-speakers.js';
 import { proposeParaphrases } from './paraphrase.js';
 import { isOrgWord } from './name-words.js';
 import { findQuotePieces, type QuotePiece } from './quote-marks.js';
+import { officialsOrgBetween } from './pronoun-antecedents.js';
 import { isTitleCase, wordCount } from './quote-shape.js';
 import { referencesIn, resolveReference, type ResolvedSpeaker } from './references.js';
 import { buildSpeakerTable, type SpeakerTable } from './speaker-table.js';
@@ -205,6 +206,10 @@ const ANY_SPEECH_VERB = new RegExp(SPEECH_VERB.source, 'u');
  * person's subject.
  */
 function sentenceSubject(body: string, table: SpeakerTable, start: number, end: number): ResolvedSpeaker | null {
+  // "A senior official at the Department for Education, who was not authorised to speak, is blunt": an unnamed
+  // official speaks for the organisation, as an unnamed spokesperson does.
+  const official = officialsOrgBetween(table, start, end);
+  if (official !== undefined) return { name: official.name, role: null, entry: official };
   for (const ref of referencesIn(table, start, Math.min(end, start + 120))) {
     if ((ref.kind === 'name' && !/\s/u.test(ref.name)) || (ref.kind === 'entry' && ref.entry.kind === 'org')) continue;
     const lead = wordCount(body.slice(start, ref.at));

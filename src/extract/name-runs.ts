@@ -94,18 +94,22 @@ const FRENCH_ARTICLES = new Set(['des', 'de', 'du', 'la', 'le', 'les', 'et', 'po
 
 /**
  * The end (exclusive) of a French organisation name's lower-case stretch starting at `from` with a French article:
- * up to eight lower-case words and articles, closed by a capitalised word ("Québec", "l’Ontario"). -1 when no
- * capitalised word closes it, or an English word comes first (the name ended and the sentence went on).
+ * up to eight lower-case words and articles, closed by a capitalised word ("Québec", "l’Ontario") or else by the
+ * last French adjective before the name ends. -1 when neither closes it.
  */
 function frenchTail(list: readonly Word[], from: number): number {
   if (!FRENCH_ARTICLES.has(list[from]?.text ?? '')) return -1;
+  // "Fédération des établissements d'enseignement privés, which …": failing a capitalised word, the name may close
+  // on a French adjective right before the sentence goes on.
+  let adjectiveEnd = -1;
   for (let k = from; k < list.length && k - from <= 8; k += 1) {
     const word = list[k] as Word;
-    if (k > from && !adjacent(list[k - 1], word)) return -1;
+    if (k > from && !adjacent(list[k - 1], word)) break;
     if (/^(?:\p{Lu}|[ld][’']\p{Lu})/u.test(word.text)) return k > from ? k + 1 : -1;
-    if (!/^\p{Ll}[\p{Ll}’'-]*$/u.test(word.text) || ENGLISH_BREAKS.has(word.text)) return -1;
+    if (!/^\p{Ll}[\p{Ll}’'-]*$/u.test(word.text) || ENGLISH_BREAKS.has(word.text)) break;
+    if (k > from && (FRENCH_ADJECTIVE.test(word.text) || /(?:é|ée|és|ées)$/u.test(word.text))) adjectiveEnd = k + 1;
   }
-  return -1;
+  return adjectiveEnd;
 }
 
 /** English words that cannot sit inside a French name: reaching one means the name has ended. */

@@ -52,9 +52,12 @@ const REPORTING = new RegExp(SPEECH_VERB.source, 'u');
 export function describedSubjectBetween(table: SpeakerTable, from: number, to: number, gender: 'm' | 'f'): PersonEntry | undefined {
   const text = table.narration.slice(from, to);
   let found: PersonEntry | undefined;
-  const clauseStart = /(?:^|[.!?]\s+|\n\s*|,\s+(?:(?:though|but|and|while|although|whereas)\s+)?)(?:The|the)\s+(?:([\p{L}-]+)['’]s\s+)?([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/gu;
-  for (const match of text.matchAll(clauseStart)) {
-    const at = from + match.index;
+  // "The Yerawada mother", "the Kirkwood mom": a place of one or two capitalised words may qualify the noun.
+  const clauseStart = /(?:^|[.!?]\s+|\n\s*|,\s+(?:(?:though|but|and|while|although|whereas)\s+)?)(?:The|the)\s+(?:([\p{L}-]+)['’]s\s+)?(?:(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?=\p{Ll}))?([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/gu;
+  for (const raw of text.matchAll(clauseStart)) {
+    const at = from + raw.index;
+    const place = raw[2];
+    const match = [raw[0], raw[1], raw[3], raw[4]];
     // "the mother sits", "the young mother sits": the noun is the first or second word, not followed by "of".
     const noun = [match[2], match[3]].find((word) => word !== undefined && (PERSON_NOUNS.has(word) || isPersonHead(word) || ROLE_NOUNS.has(word))) ?? '';
     if (noun === '' || (noun === match[2] && match[3] === 'of')) continue;
@@ -63,7 +66,7 @@ export function describedSubjectBetween(table: SpeakerTable, from: number, to: n
     // "the association's director was less confident": an office, qualified by whose it is.
     const resolved = ROLE_NOUNS.has(noun)
       ? resolveReference(table, { kind: 'role-noun', noun, at, modifiers: match[1] === undefined ? [] : [fold(match[1])] }, at)?.entry
-      : describedPerson(table, noun, [], gender, at);
+      : describedPerson(table, noun, place === undefined ? [] : place.split(/\s+/u), gender, at, place !== undefined);
     if (resolved !== undefined && resolved !== null && resolved.kind === 'person' && (resolved.gender === null || resolved.gender === gender)) found = resolved;
   }
   return found;
@@ -107,6 +110,23 @@ export function spokespersonBetween(table: SpeakerTable, from: number, to: numbe
     if (table.people.some((person) => person.mentions.some((mention) => mention >= at && mention < end))) continue;
     const named = table.orgs.filter((org) => org.mentions.some((mention) => mention >= at && mention < end));
     found = named[0] ?? nearbyOrg(table, end);
+  }
+  return found;
+}
+
+/** "A senior official at the Department for Education": an unnamed official, and the organisation right after. */
+const UNNAMED_OFFICIAL = /(?:^|[.!?]\s+|\n\s*)(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,3}(?:official|representative|aide|source)\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?/gu;
+
+/**
+ * "A senior official at the Department for Education, who was not authorised to speak publicly, is blunt about why.
+ * “…,” he says.": an unnamed official speaks for the organisation named with them, as an unnamed spokesperson does.
+ * The last such organisation in `[from, to)`, if any.
+ */
+export function officialsOrgBetween(table: SpeakerTable, from: number, to: number): OrgEntry | undefined {
+  let found: OrgEntry | undefined;
+  for (const match of table.narration.slice(from, to).matchAll(UNNAMED_OFFICIAL)) {
+    const at = from + match.index + match[0].length;
+    found = table.orgs.find((org) => org.mentions.includes(at)) ?? found;
   }
   return found;
 }

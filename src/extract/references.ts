@@ -1,6 +1,6 @@
 import { isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './attribution-words.js';
 import { documentAuthor } from './document-authors.js';
-import { describedSubjectBetween, OBLIQUE_BEFORE, reportingSubject, spokespersonBetween, unnamedSpeakerBetween } from './pronoun-antecedents.js';
+import { describedSubjectBetween, OBLIQUE_BEFORE, officialsOrgBetween, reportingSubject, spokespersonBetween, unnamedSpeakerBetween } from './pronoun-antecedents.js';
 import { withoutPossessor, type Word } from './name-words.js';
 import { nameRuns } from './name-runs.js';
 import { readRun } from './name-phrase.js';
@@ -21,7 +21,8 @@ export type Reference =
   | { readonly kind: 'org-noun'; readonly noun: string; readonly at: number }
   | { readonly kind: 'role-noun'; readonly noun: string; readonly at: number; readonly modifiers?: readonly string[] }
   | { readonly kind: 'descriptor'; readonly noun: string; readonly gender: 'm' | 'f' | null; readonly at: number; readonly open?: boolean }
-  | { readonly kind: 'document'; readonly noun: string; readonly at: number };
+  | { readonly kind: 'document'; readonly noun: string; readonly at: number }
+  | { readonly kind: 'kin'; readonly noun: string; readonly possessor: 'm' | 'f'; readonly at: number };
 
 export const SPOKES: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 /** The org-noun of "a spokesperson said": whichever organisation the article named last, if it did so just before. */
@@ -30,6 +31,13 @@ const SPOKESPERSON_REACH = 400;
 
 /** Words that may stand between "the" and an office without changing whose office it is ("the state superintendent"). */
 const ROLE_QUALIFIERS = new Set(['state', 'former', 'county', 'city', 'district', 'school', 'board', 'acting', 'interim', 'new', 'district’s', "district's"]);
+
+/** Kin nouns after "his"/"her", with the gender each carries. */
+const KIN: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ...['father', 'dad', 'son', 'brother', 'husband', 'grandfather', 'uncle'].map((noun) => [noun, 'm'] as const),
+  ...['mother', 'mom', 'mum', 'daughter', 'sister', 'wife', 'grandmother', 'aunt'].map((noun) => [noun, 'f'] as const),
+  ...['parent', 'grandparent'].map((noun) => [noun, null] as const),
+]);
 
 /** Things that speak for their author in attributions ("the statement said", "the letter reads"). */
 const DOCUMENTS = new Set(['statement', 'letter', 'email', 'e-mail', 'memo', 'release', 'post', 'message', 'note']);
@@ -83,8 +91,8 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
     // "She’s against voting “…”": a pronoun with a contracted verb is the pronoun.
     const gender = PRONOUNS.get(PRONOUN_CONTRACTION.test(lower) ? lower.replace(/['’]\p{L}+$/u, '') : lower);
     if (gender !== undefined) refs.push({ kind: 'pronoun', gender, at: word.start });
-    // "It said in a news release …": "it" right before a reporting verb stands for an organisation, like "they".
-    else if (lower === 'it' && isSpeechVerbWord(/^\s+(\p{L}+)/u.exec(table.narration.slice(word.end, word.end + 24))?.[1] ?? '')) refs.push({ kind: 'pronoun', gender: 'plural', at: word.start });
+    // "It said in a news release …", "It also warns": "it" right before a reporting verb stands for an organisation, like "they".
+    else if (lower === 'it' && isSpeechVerbWord(/^\s+(?:(?:also|then|later|further|again)\s+)?(\p{L}+)/u.exec(table.narration.slice(word.end, word.end + 30))?.[1] ?? '')) refs.push({ kind: 'pronoun', gender: 'plural', at: word.start });
     const previous = list[index - 1];
     // "the union president said": the organisation noun qualifies the office and is not the speaker.
     const office = list[index + 1]?.text ?? '';
@@ -111,6 +119,11 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
       if (article !== undefined && /^(?:a|an)$/i.test(article.text) && !named && !/^(?:for|of|with|at)$/u.test(next?.text ?? '')) {
         refs.push({ kind: 'org-noun', noun: kind === '' ? SPOKESPERSON : kind, at: article.start });
       }
+    }
+    // "“She's not kidding,” her father said": the relative of the person a his/her stands for.
+    const namedAfter = /^\p{Lu}/u.test(list[index + 1]?.text ?? '') || (list[index + 1]?.text === ',' && /^\p{Lu}/u.test(list[index + 2]?.text ?? ''));
+    if (KIN.has(lower) && previous !== undefined && /^(?:his|her|His|Her)$/u.test(previous.text) && !namedAfter) {
+      refs.push({ kind: 'kin', noun: lower, possessor: previous.text.toLowerCase() === 'his' ? 'm' : 'f', at: previous.start });
     }
     if (DOCUMENTS.has(lower) && previous !== undefined && /^the$/i.test(previous.text)) {
       // "“…,” the statement said": whoever the article said issued the statement.
@@ -165,7 +178,8 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       const pool = subjects.length > 0 ? subjects : fitting;
       const last: Entry | undefined = latestAsSubject(table, pool, before);
       if (last !== undefined && ref.gender !== 'plural' && unnamedSpeakerBetween(table, Math.max(...last.mentions.filter((at) => at < before)), before)) return null;
-      const spokesperson = last === undefined || ref.gender === 'plural' ? undefined : spokespersonBetween(table, Math.max(...last.mentions.filter((at) => at < before)), before);
+      const since = last === undefined ? -1 : Math.max(...last.mentions.filter((at) => at < before));
+      const spokesperson = last === undefined || ref.gender === 'plural' ? undefined : (spokespersonBetween(table, since, before) ?? officialsOrgBetween(table, since, before));
       if (spokesperson !== undefined) return { name: spokesperson.name, role: null, entry: spokesperson };
       // "Back at Roosevelt, the mother sits with her arms crossed. … “…,” she recalls.": a person described as the
       // subject of a sentence after the last one named.
@@ -197,6 +211,15 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
     }
     case 'document':
       return documentAuthor(table, ref.noun, ref.at);
+    case 'kin': {
+      const possessor = latestAsSubject(table, table.people.filter((p) => p.gender === null || p.gender === ref.possessor), before);
+      if (possessor === undefined || possessor.kind !== 'person') return null;
+      const gender = KIN.get(ref.noun) ?? null;
+      // Family shares a surname far more often than not; a relative the copy named without it is not guessed.
+      const relatives = table.people.filter((p) => p !== possessor && formsOf(p).surname === formsOf(possessor).surname && (gender === null || p.gender === null || p.gender === gender));
+      const entry = latest(relatives, before);
+      return entry === undefined ? null : { name: entry.name, role: entry.role, entry };
+    }
     case 'descriptor': {
       const pool = table.people.filter((person) => ref.gender === null || person.gender === null || person.gender === ref.gender);
       const holding = pool.filter((person) => person.role !== null && fold(person.role).split(/[^\p{L}]+/u).includes(ref.noun));

@@ -1312,3 +1312,54 @@ describe('attribution shapes of the fortieth blind round', () => {
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Tomasz Wrona', 'Universities Canada']);
   });
 });
+
+describe('attribution shapes of the forty-second and forty-third blind rounds', () => {
+  it('reads "The Kibera mother was unconvinced" before a "she said" as the mother from that place, not the last woman named', () => {
+    const body = [
+      'Achieng Otieno, a cleaner from Kibera whose son won a place in 2023, said her daughter starts next year.',
+      'Wanjiku Kamau, who teaches policy at the university, said the complaint was real. "That part is fair," Kamau said.',
+      'The Kibera mother was unconvinced. "Every year they promise this," she said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Wanjiku Kamau', 'Achieng Otieno']);
+  });
+
+  it('closes a French organisation\'s name on its last French adjective ("Fédération des établissements d\'enseignement privés")', () => {
+    const body = 'The Association des écoles privées, which represents 90 schools, said in a statement that its members "already welcome students with special needs."';
+    expect(pairs(body)).toEqual([['already welcome students with special needs.', 'Association des écoles privées']]);
+  });
+
+  it('gives a colon lead-in after a finished quote to the next quote ("She paused, then added: “…”")', () => {
+    const body = 'Rosa Imbert worries. “When I was 17 I knew everything,” Rosa said. “At 18 I found out I didn’t.” She paused, then added: “But I won’t stand in her way.”';
+    const quotes = direct(body);
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Rosa Imbert', 'Rosa Imbert', 'Rosa Imbert']);
+    expect(quotes.map((quote) => quote.continues)).toEqual([undefined, 0, undefined]);
+  });
+
+  it('reads "her father said" as the relative who shares her surname, and "Mwalimu" as a title', () => {
+    const body = [
+      'Board member Dale Vossberg, who farms north of town, backed the barn.',
+      'His daughter, Kenzie Vossberg, a senior, told the board she has kept lambs in a neighbour\'s shed for years. "We will raise the rest ourselves," she said.',
+      '"She means it, too," her father said.',
+      'The Regional Education Officer, Mwalimu Zawadi Mrema, said 300 girls had returned. "The policy is clear," said Mwalimu Mrema.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Kenzie Vossberg', 'Dale Vossberg', 'Zawadi Mrema']);
+  });
+
+  it('gives "the statement" to the spokesperson named in the sentence that mentions it, not the organisation qualifying their office', () => {
+    const body = 'The Department of Education opposes the bill. Department spokesperson Keoni Akana said in a written statement that the department "remains committed to immersion schools" and has added staff.\n\n"A second district would mean a second payroll system," the statement said.';
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Keoni Akana', 'Keoni Akana']);
+  });
+
+  it('reads organisations by their appositive ("Education Forum, a global federation of unions") and "nations" in their names, and "It also warns" as theirs', () => {
+    const body = [
+      'Education Forum, a global federation of unions, argues that such schemes “turn classrooms into competitions for points”. It also warns: “Teaching is a collective endeavour.”',
+      'The Federation of Sovereign Prairie Nations said in a statement that the comments were “deeply disappointing and out of step with the treaties.”',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Education Forum', 'Education Forum', 'Federation of Sovereign Prairie Nations']);
+  });
+
+  it('gives an unnamed official "at" an organisation, and the pronoun after, to that organisation', () => {
+    const body = 'Piotr Nowak, an economist, studied the scheme.\n\nA senior official at the Department for Education, who was not authorised to speak publicly, is blunt about why. “Heads hated running it,” he says. “It created a lot of paperwork.”';
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Department for Education', 'Department for Education']);
+  });
+});
