@@ -121,7 +121,8 @@ function around(table: SpeakerTable, person: PersonEntry, before: number): strin
     parts.push(table.narration.slice(from, to));
   }
   // A noun in the possessive names someone else: "shared the chief's frustration" does not describe the speaker as a chief.
-  const text = parts.join(' ').replace(/[\p{L}\p{M}-]+['’]s(?![\p{L}])/gu, ' ');
+  const joined = parts.join(' ');
+  const text = joined.includes("'s") || joined.includes('’s') ? joined.replace(/[\p{L}\p{M}-]+['’]s(?![\p{L}])/gu, ' ') : joined;
   return ` ${fold(text).replace(/[^\p{L}\d\s-]+/gu, ' ').replace(/\s+/gu, ' ')} `;
 }
 

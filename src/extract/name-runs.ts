@@ -170,7 +170,7 @@ function opensGroupName(list: readonly Word[]): boolean {
 export const GROUP_NOUNS = new Set(['parents', 'students', 'teachers', 'officials', 'critics', 'supporters', 'opponents', 'advocates', 'lawmakers', 'residents', 'members', 'educators', 'workers', 'nurses', 'principals', 'superintendents', 'librarians', 'families', 'women', 'veterans', 'administrators', 'counselors', 'counsellors', 'officers', 'employees', 'children', 'youth', 'chiefs', 'sheriffs', 'mayors', 'coaches']);
 
 /** A function word opening a run ("The", "Our"); "US" and "IT" in capitals are acronyms ("the US Education Department"), not "us" and "it". */
-const isFunctionWord = (word: string): boolean => NOT_NAME_WORDS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
+const isFunctionWord = (word: string): boolean => NOT_NAME_WORDS.has(word.toLowerCase()) && (word.length < 2 || word !== word.toUpperCase());
 
 /** Drops sentence-opening function words from the front and connectors from the end of a run. */
 function trimRun(run: NameRun): NameRun | null {

@@ -12,22 +12,32 @@ export interface Word {
   readonly end: number;
 }
 
-// "Suresh a/l Muniandy", "Kumar s/o Rajan": the Malaysian and Singaporean patronymic connectors are one word.
-const WORD = /(?<![\p{L}\p{M}])(?:a\/[lp]|[sd]\/o)(?![\p{L}\p{M}])|(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}'’-]*|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}'’-]*|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+const PATRONYMIC = /^(?:a\/[lp]|[sd]\/o)(?![\p{L}\p{M}])/u;
 
 /** Words (and single punctuation marks) of `text`, offsets shifted by `offset`. Abbreviation periods stay attached. */
 export function words(text: string, offset = 0): Word[] {
   const result: Word[] = [];
-  let absorbed = -1;
+  // Matches before this offset were taken into the word before (an abbreviation's period, "a/l").
+  let absorbedTo = -1;
   for (const match of text.matchAll(WORD)) {
-    if (match.index === absorbed) continue;
+    if (match.index < absorbedTo) continue;
     let value = match[0];
     const start = match.index + offset;
+    // "Suresh a/l Muniandy", "Kumar s/o Rajan": the Malaysian and Singaporean patronymic connectors are one word.
+    // (Checked here, on one-letter words only, rather than in WORD: the regex runs over every article's text.)
+    if (value.length === 1 && text[match.index + 1] === '/' && PATRONYMIC.test(text.slice(match.index, match.index + 4))) {
+      value = text.slice(match.index, match.index + 3);
+      absorbedTo = match.index + 3;
+      result.push({ text: value, start, end: start + 3 });
+      continue;
+    }
     // Keep the period of a title, initial or place abbreviation ("Sen.", "J.", "St. Louis"), or of the Filipino "Ma."
     // (María) opening a given name ("Ma. Cristina Reyes"), so that it is not read as a sentence end.
     if (text[match.index + value.length] === '.' && /^\p{L}[\p{L}.]*$/u.test(value) && (isTitle(value) || /^\p{Lu}$/u.test(value) || /^(?:[JS]r|St|Ste|Mt|Ft|Ma)$/u.test(value))) {
       value += '.';
-      absorbed = match.index + match[0].length;
+      absorbedTo = match.index + match[0].length + 1;
     }
     result.push({ text: value, start, end: start + value.length });
   }

@@ -32,6 +32,10 @@ const SPOKESPERSON_REACH = 400;
 /** Words that may stand between "the" and an office without changing whose office it is ("the state superintendent"). */
 const ROLE_QUALIFIERS = new Set(['state', 'former', 'county', 'city', 'district', 'school', 'board', 'acting', 'interim', 'new', 'district’s', "district's"]);
 
+/** Whether a name follows the word at `index` ("his daughter Kenzie", "his daughter, Kenzie"). */
+const namedAfter = (list: readonly Word[], index: number): boolean =>
+  /^\p{Lu}/u.test(list[index + 1]?.text ?? '') || (list[index + 1]?.text === ',' && /^\p{Lu}/u.test(list[index + 2]?.text ?? ''));
+
 /** Kin nouns after "his"/"her", with the gender each carries. */
 const KIN: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ...['father', 'dad', 'son', 'brother', 'husband', 'grandfather', 'uncle'].map((noun) => [noun, 'm'] as const),
@@ -121,8 +125,7 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
       }
     }
     // "“She's not kidding,” her father said": the relative of the person a his/her stands for.
-    const namedAfter = /^\p{Lu}/u.test(list[index + 1]?.text ?? '') || (list[index + 1]?.text === ',' && /^\p{Lu}/u.test(list[index + 2]?.text ?? ''));
-    if (KIN.has(lower) && previous !== undefined && /^(?:his|her|His|Her)$/u.test(previous.text) && !namedAfter) {
+    if (KIN.has(lower) && previous !== undefined && /^(?:his|her|His|Her)$/u.test(previous.text) && !namedAfter(list, index)) {
       refs.push({ kind: 'kin', noun: lower, possessor: previous.text.toLowerCase() === 'his' ? 'm' : 'f', at: previous.start });
     }
     if (DOCUMENTS.has(lower) && previous !== undefined && /^the$/i.test(previous.text)) {
