@@ -66,7 +66,7 @@ export const WOVEN_VERBS = /(?<![\p{L}])(?:called|calls|described|describes|labe
  */
 export const TRADITIONAL_HONORIFICS: ReadonlyMap<string, '' | 'm' | 'f'> = new Map([
   ['datuk', ''], ['dato', ''], ["dato'", ''], ['datin', 'f'], ['nana', ''], ['togbe', ''], ['alhaji', 'm'], ['alhaja', 'f'], ['hajia', 'f'],
-  ['mwalimu', ''], ['mzee', ''],
+  ['mwalimu', ''], ['mzee', ''], ['comrade', ''],
 ]);
 
 /**
@@ -81,7 +81,7 @@ export const TITLES: ReadonlyMap<string, '' | 'm' | 'f'> = (() => {
     'director chair chairperson councilmember delegate assemblymember secretary treasurer attorney sergeant ' +
     'lieutenant captain detective corporal trooper pastor dean chancellor provost spokesperson cllr councillor ald ' +
     'alderperson msgr imam rabbi bishop archbishop cardinal deacon canon supervisor inspector constable vicar reverend ' +
-    'headteacher minister del undersecretary';
+    'headteacher minister del undersecretary coun';
   for (const title of neutral.split(' ')) titles.set(title, '');
   // Descriptors written capitalised at a sentence start ("Junior Tamsin O'Rourke said"): never part of a name.
   for (const title of 'junior senior sophomore freshman parent student grandparent resident alumna alumnus'.split(' ')) titles.set(title, '');
@@ -107,16 +107,19 @@ export const ORG_WORDS = new Set(
     'herald gazette channel radio television tv elementary high middle county city state township parish ' +
     'partners initiative campaign movement act bill law program programme task force academy chapter branch lodge ' +
     'order brotherhood fraternity sorority confederation chamber consortium cooperative collaborative secretariat government ' +
-    'directorate parliament nations'
+    'directorate parliament nations scoil gaelscoil coláiste gaelcholáiste'
   ).split(' '),
 );
+
+/** Acronyms that are common nouns ("the NGO said"): an organisation noun like "the charity", never a name. */
+export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set(['NGO']);
 
 /** Common nouns by which an article refers back to an organisation it named ("the district said"). */
 export const ORG_NOUNS = new Set(
   ('district association union department board council committee commission center coalition foundation institute ' +
     'office agency company group alliance network league society federation church academy school college ' +
     'university administration campaign organization organisation nonprofit county city state ministry charity trust ' +
-    'firm regulator watchdog inspectorate government authority system club bureau').split(' '),
+    'firm regulator watchdog inspectorate government authority system club bureau chapter collective').split(' '),
 );
 
 /**
@@ -168,6 +171,9 @@ export const ORG_NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['district', ['district', 'schools', 'school system', 'unified']],
   ['group', ['group', 'coalition', 'alliance', 'campaign', 'association', 'network', 'project', 'foundation', 'council', 'league', 'union', 'parents', 'families']],
   ['nonprofit', ['foundation', 'institute', 'center', 'centre', 'alliance', 'project', 'fund', 'coalition', 'group']],
+  ['ngo', ['foundation', 'institute', 'center', 'centre', 'alliance', 'project', 'fund', 'coalition', 'group', 'trust', 'network', 'initiative']],
+  ['chapter', ['chapter', 'branch']],
+  ['collective', ['collective', 'coalition', 'network', 'parents', 'families', 'group']],
   ['department', ['department', 'ministry']],
   ['ministry', ['ministry', 'department']],
   ['charity', ['charity', 'trust', 'foundation', 'fund']],

@@ -51,6 +51,9 @@ function lastVerb(text: string, woven: boolean): { index: number; length: number
   return found;
 }
 
+/** The verb of "the statement read", "the union's letter reads": group 1 is the verb, after the document. */
+const DOCUMENT_READS = /(?<=^(?:the|its|their|his|her)\s+(?:[\p{L}-]+['’]s?\s+)?(?:statement|letter|email|memo|release|message|note|submission|report|petition)\s+)(?:read|reads)(?![\p{L}])/iu;
+
 const PASSIVE_BEFORE = /(?:^|\s)(?:be|been|being|is|was|were|are)\s+$/iu;
 
 /** "That's what", "That is how", "This was what": a sentence that hands the quote before it to its subject. */
@@ -77,7 +80,8 @@ export function attributionAfter(context: PieceContext): Attribution | null {
     const refs = referencesIn(table, from + lead + according[0].length, end);
     return { ref: refs[0] ?? null, via: 'after', reach: end, adjacent: true };
   }
-  const verb = firstVerb(rest);
+  // "“…,” the statement read.": a document "reads" what it says.
+  const verb = firstVerb(rest) ?? DOCUMENT_READS.exec(rest);
   if (verb === null) return null;
   const pre = rest.slice(0, verb.index).trim();
   const preWords = pre === '' ? 0 : pre.split(/\s+/).length;
@@ -150,6 +154,8 @@ function asides(text: string, offset: number): Array<readonly [number, number]> 
   const masked = text.replace(/(?<=\d),(?=\d{3})/gu, '_');
   // ", Scotland's largest teaching union," / ", Ng's colleague on the board,": a possessive opens one too.
   for (const match of masked.matchAll(/,\s*(?:who|whose|which|a|an|the|(?:His|Her|Their|Its)\s|\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}|\p{Ll})[^,]*(?=,)/gu)) ranges.push([offset + match.index, offset + match.index + match[0].length + 1]);
+  // "Senator Hubert de Castelnau (Les Républicains) wrote": a party or acronym in brackets is no subject.
+  if (text.includes('(')) for (const match of text.matchAll(/\([^()]*\)/gu)) ranges.push([offset + match.index, offset + match.index + match[0].length]);
   return ranges;
 }
 
@@ -173,7 +179,9 @@ export function attributionBefore(context: PieceContext): Attribution | null {
     const visible = all.filter((ref) => !hidden.some(([s, e]) => ref.at >= s && ref.at < e));
     // "The officers' union, the Madison Police Officers Association, said": when the subject is only described,
     // the appositive names it.
-    const described = visible.length > 0 ? visible : all.filter((ref) => ref.kind === 'entry' || ref.kind === 'name');
+    // (Never one inside a relative clause: "the X District, which introduced Grade Pause, said" is the district's.)
+    const relative = hidden.filter(([s]) => /^,\s*(?:who|whose|which)\s/u.test(table.narration.slice(s, s + 10)));
+    const described = visible.length > 0 ? visible : all.filter((ref) => (ref.kind === 'entry' || ref.kind === 'name') && !relative.some(([s, e]) => ref.at >= s && ref.at < e));
     // "with one senior clergyman, the Reverend Everton Blackwood, warning that …": a participle straight after an
     // appositive that names a person is that person's; the description before it names no one.
     const nearest = all[all.length - 1];

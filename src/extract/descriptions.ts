@@ -111,7 +111,8 @@ function around(table: SpeakerTable, person: PersonEntry, before: number): strin
     // and would otherwise run on into the next paragraph's description of someone else.
     const paragraphEnd = table.narration.indexOf('\n', at);
     let from = sentenceStart(table.narration, at, Math.max(0, at - 300, table.narration.lastIndexOf('\n', at) + 1));
-    let to = sentenceEnd(table.narration, at, Math.min(table.narration.length, at + 300, paragraphEnd < 0 ? Infinity : paragraphEnd));
+    // Nor past the description itself ("Asked about Mr O'Dwyer's comments, the Elder said": O'Dwyer is no Elder).
+    let to = Math.min(before, sentenceEnd(table.narration, at, Math.min(table.narration.length, at + 300, paragraphEnd < 0 ? Infinity : paragraphEnd)));
     // Only this person's stretch of the sentence: "A freshman, Kaito Mori, said he was stopped by Reyes" describes
     // Kaito, not Reyes, so the words before another person's mention belong to that person.
     for (const other of others) {

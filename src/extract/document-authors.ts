@@ -1,3 +1,4 @@
+import { SPEECH_VERB } from './attribution-words.js';
 import { referencesIn, resolveReference, type ResolvedSpeaker } from './references.js';
 import type { SpeakerTable } from './speaker-table.js';
 import { sentenceEnd, sentenceStart } from './text-layout.js';
@@ -5,7 +6,9 @@ import { sentenceEnd, sentenceStart } from './text-layout.js';
 /** Who issued "the statement", "the letter", "the email" that an attribution names instead of a person. */
 
 /** Any word for a document an organisation or person issues. */
-const DOCUMENT_WORDS = /(?<![\p{L}])(?:statement|letter|e-?mail|memo|release|post|message|note|response|announcement|testimony|filing)(?![\p{L}])/giu;
+const DOCUMENT_WORDS = /(?<![\p{L}])(?:statement|letter|e-?mail|memo|release|post|message|note|response|announcement|testimony|filing|submission|report|petition)(?![\p{L}])/giu;
+
+const REPORTING = new RegExp(SPEECH_VERB.source, 'u');
 
 /** How far back the sentence that names a document's author may stand. */
 const DOCUMENT_REACH = 600;
@@ -41,11 +44,15 @@ export function documentAuthor(table: SpeakerTable, noun: string, before: number
   if (author !== undefined) return resolveReference(table, author, author.at);
   // "In a statement to The Daily Orange, Dolores Whitfield-Akande … said": the author is named after the noun;
   // the outlet it went "to" is not the author.
+  // "In a statement signed by its Director of Press, Mr. Tunde Oyedokun, the Federal Ministry of Education said": a
+  // person named before the reporting verb signed it, and is its author.
   const end = Math.min(before, sentenceEnd(table.narration, mention, before));
-  for (const ref of referencesIn(table, mention, end)) {
-    if (ref.kind === 'document' || (ref.kind === 'name' && !/\s/u.test(ref.name)) || ref.kind === 'pronoun') continue;
-    if (/(?:^|\s)to\s+(?:the\s+)?$/iu.test(table.narration.slice(Math.max(0, ref.at - 8), ref.at))) continue;
-    return resolveReference(table, ref, ref.at);
-  }
-  return null;
+  const verb = REPORTING.exec(table.narration.slice(mention, end));
+  const after = referencesIn(table, mention, end).filter((ref) => {
+    if (ref.kind === 'document' || (ref.kind === 'name' && !/\s/u.test(ref.name)) || ref.kind === 'pronoun') return false;
+    return !/(?:^|\s)to\s+(?:the\s+)?$/iu.test(table.narration.slice(Math.max(0, ref.at - 8), ref.at));
+  });
+  const signer = verb === null ? undefined : after.find((ref) => ref.at < mention + verb.index && ref.kind === 'entry' && ref.entry.kind === 'person');
+  const issuer = signer ?? after[0];
+  return issuer === undefined ? null : resolveReference(table, issuer, issuer.at);
 }

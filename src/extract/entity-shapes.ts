@@ -89,7 +89,7 @@ export function isOrgHeadNoun(word: string): boolean {
 export function describesOrg(narration: string, end: number): boolean {
   const match = /^,\s+(?:a|an|the)\s+([^,.;]{1,80})/u.exec(narration.slice(end, end + 100));
   if (match === null) return false;
-  const phrase = (match[1] ?? '').split(/\s+(?:from|at|in|of|who|whose|with|on|for|that|which|based)\s/u)[0] ?? '';
+  const phrase = (match[1] ?? '').split(/\s+(?:from|at|in|of|who|whose|with|on|for|that|which|based|near|outside|serving)\s/u)[0] ?? '';
   return ORG_APPOSITIVE_HEADS.has(phrase.split(/\s+/).pop() ?? '');
 }
 

@@ -28,6 +28,11 @@ export function readRun(run: NameRun): RunReading {
   const list = run.words.length > 2 && POST_NOMINALS.has(run.words[run.words.length - 1]?.text ?? '') ? run.words.slice(0, -1) : run.words;
   // "English CEGEPs", "the state's HBCUs": a run closing on a plural acronym names institutions, not a person.
   if (list.length >= 2 && /^\p{Lu}{2,}s$/u.test((list[list.length - 1] as Word).text)) return { kind: 'org', name: text(list), start: run.start, end: run.end };
+  // "Maple Hill Families for Safe Schools": a plural group noun before "for"/"of" and a capitalised word names an
+  // organisation, whatever given name opens it.
+  if (list.some((w, i) => i > 0 && GROUP_NOUNS.has(w.text.toLowerCase()) && /^\p{Lu}/u.test(w.text) && /^(?:for|of)$/u.test(list[i + 1]?.text ?? '') && isCapitalised(list[i + 2]?.text ?? ''))) {
+    return { kind: 'org', name: text(list), start: run.start, end: run.end };
+  }
   // "NZEI Te Riu Roa": an acronym opening a run of name words no list knows, with no title, is one organisation's name.
   if (list.length >= 3 && isAcronym((list[0] as Word).text) && (list[0] as Word).text.length >= 3 && list.slice(1).every((w) => isCapitalised(w.text) && !isTitle(w.text) && firstNameGender(w.text) === undefined)) {
     return { kind: 'org', name: text(list), start: run.start, end: run.end };
@@ -49,7 +54,10 @@ export function readRun(run: NameRun): RunReading {
   // it; the title the person holds is the one after the organisation.
   for (;;) {
     const from = titleAt;
-    const later = list.findIndex((w, i) => i > from && isTitle(w.text) && isCapitalised(w.text) && isPersonWord(list[i + 1]) && list.slice(from + 1, i).some((between) => isOrgWord(between.text)));
+    // "Deputy Education Minister Andrii Ostapchuk": a field of one or two words the lists do not know as given names
+    // between two titles makes one office too.
+    const field = (i: number): boolean => i - from <= 3 && isPersonWord(list[i + 2]) && list.slice(from + 1, i).every((between) => isCapitalised(between.text) && firstNameGender(between.text) === undefined);
+    const later = list.findIndex((w, i) => i > from && isTitle(w.text) && isCapitalised(w.text) && isPersonWord(list[i + 1]) && (list.slice(from + 1, i).some((between) => isOrgWord(between.text)) || field(i)));
     if (from < 0 || later < 0) break;
     titleAt = later;
   }
@@ -116,9 +124,22 @@ export function readRun(run: NameRun): RunReading {
         title = text(list.slice(titleAt, from));
         gender = titleGender(list[honorific]?.text ?? '') ?? titleGender(list[k]?.text ?? '');
       }
+      // "Minister of State for Education Lim Hui Shan", "Federal Secretary for Education and Professional Training
+      // Nadeem Akhtar Cheema": a field chained with "of"/"for"/"and"; after its last connector one or two field words,
+      // then two or three name words.
+      const last = list.findLastIndex((w) => /^(?:for|of|and)$/u.test(w.text));
+      const chained = last > k + 1 && list.slice(k + 1, last).every((w) => /^(?:for|of|and)$/u.test(w.text) || isCapitalised(w.text));
+      const fieldEnd = !chained || from >= 0 ? undefined : [last + 2, last + 3].find((end) => list.length - end >= 2 && list.length - end <= 3 && list.slice(last + 1, end).every((w) => isCapitalised(w.text) && !isOrgWord(w.text)) && list.slice(end).every((w) => isPersonWord(w)));
+      if (fieldEnd !== undefined) {
+        from = fieldEnd;
+        title = text(list.slice(titleAt, from));
+        gender = titleGender(list[k]?.text ?? '');
+      }
     }
   }
-  if (from > 0 && title === null && titleAt >= 0 && titleAt < from && !list.slice(titleAt, from).some((w) => isOrgWord(w.text))) {
+  // (An organisation word may sit in the field of an office opening the run: "Minister of State for Education Tan Wei Ling".)
+  const fieldOfOffice = titleAt === 0 && /^(?:of|for)$/u.test(list[1]?.text ?? '');
+  if (from > 0 && title === null && titleAt >= 0 && titleAt < from && (fieldOfOffice || !list.slice(titleAt, from).some((w) => isOrgWord(w.text)))) {
     // "State Superintendent of Public Instruction Tony Thurmond": an office with its field before a known given name.
     title = text(list.slice(titleAt, from));
     gender = titleGender(list[titleAt]?.text ?? '');
@@ -132,7 +153,8 @@ export function readRun(run: NameRun): RunReading {
     // word are one organisation.
     const joined = firstConnector > 0 && /^(?:and|&)$/u.test(list[firstConnector]?.text ?? '') && isOrgWord((list[list.length - 1] as Word).text);
     if (joined) return { kind: 'org', name: text(list), start: run.start, end: run.end };
-    if (head.length >= 2 && head.length <= 3 && head.every((w) => !isOrgWord(w.text))) {
+    // "Falcon Creek Families for Safe Schools": a plural group noun ("Families", "Parents") names no person.
+    if (head.length >= 2 && head.length <= 3 && head.every((w) => !isOrgWord(w.text) && !GROUP_NOUNS.has(w.text.toLowerCase()))) {
       // "Teacher Marisol Vega-Huerta said": a person noun opening a sentence describes the name after it.
       // (A closed list: "Walter" and "Homer" end like agent nouns.)
       from = run.opensSentence && head.length === 3 && head[0] === list[0] && OPENING_DESCRIPTORS.has((list[0] as Word).text.toLowerCase()) ? 1 : 0;

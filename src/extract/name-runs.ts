@@ -57,7 +57,9 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
       const joinsPeople = bridge.some((w) => w.text === 'and') && after !== undefined && (isTitle(after.text) || firstNameGender(after.text) !== undefined || (isTitle(list[k + 1]?.text ?? '') && isPersonWord(list[k + 2])));
       // "Kenya National Union of Teachers", "Parents for …": a group noun after "of"/"for" closes an organisation's name.
       const groupField = after !== undefined && /^\p{Lu}/u.test(after.text) && GROUP_NOUNS.has(after.text.toLowerCase()) && bridge.some((w) => w.text === 'of' || w.text === 'for') && run.some((w) => isOrgWord(w.text));
-      if (bridge.length > 0 && after !== undefined && !joinsPeople && isNameWord(after.text) && (groupField || !NOT_NAME_WORDS.has(after.text.toLowerCase()))) {
+      // "Federation of All Pakistan Universities …": "All" after "of" opens the field of an organisation's name.
+      const allOf = after?.text === 'All' && bridge.length === 1 && bridge[0]?.text === 'of' && isNameWord(list[k + 1]?.text ?? '');
+      if (bridge.length > 0 && after !== undefined && !joinsPeople && isNameWord(after.text) && (groupField || allOf || !NOT_NAME_WORDS.has(after.text.toLowerCase()))) {
         run.push(...bridge, after);
         j = k + 1;
         continue;
@@ -67,6 +69,14 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
       if (run.some((w, n) => n <= 1 && FRENCH_ORG_HEADS.has(w.text)) && adjacent(run[run.length - 1], next) && FRENCH_ADJECTIVE.test(next.text)) {
         run.push(next);
         j += 1;
+        continue;
+      }
+      // "Ministry of Education, Culture, Sports, Science and Technology": a ministry's fields listed with commas, the
+      // last after "and".
+      const listed = run.some((w) => MINISTRY_HEADS.has(w.text)) && run.some((w) => w.text === 'of') ? fieldListEnd(list, j) : -1;
+      if (listed > j) {
+        run.push(...list.slice(j, listed));
+        j = listed;
         continue;
       }
       // "Association des conseils scolaires des écoles publiques de l’Ontario": lower-case French words after a head
@@ -88,6 +98,19 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
 
 /** French organisation nouns that open a name ("Conseil", "Mouvement", "Fédération"). */
 const FRENCH_ORG_HEADS = new Set(['Conseil', 'Mouvement', 'Fédération', 'Syndicat', 'Comité', 'Regroupement', 'Ministère', 'Collège', 'École', 'Université', 'Centre', 'Société', 'Institut', 'Commission']);
+const MINISTRY_HEADS = new Set(['Ministry', 'Department', 'Secretariat', 'Directorate']);
+
+/** The end (exclusive) of ", Culture, Sports, Science and Technology" from `from` (its first comma), or -1. */
+function fieldListEnd(list: readonly Word[], from: number): number {
+  let k = from;
+  for (let items = 0; items < 8 && list[k]?.text === ','; items += 1) {
+    if (!/^\p{Lu}/u.test(list[k + 1]?.text ?? '')) return -1;
+    k += 2;
+    if (list[k]?.text === 'and' && /^\p{Lu}/u.test(list[k + 1]?.text ?? '')) return k + 2;
+  }
+  return -1;
+}
+
 /** Heads English shares with French, read as French only before a French article ("Association des …"). */
 const FRENCH_ONLY_BEFORE_ARTICLE = new Set(['Association', 'Alliance', 'Union', 'Coalition', 'Table']);
 const FRENCH_ARTICLES = new Set(['des', 'de', 'du', 'la', 'le', 'les', 'et', 'pour', 'aux', 'au', 'en', 'd’', "d'", 'l’', "l'"]);

@@ -74,7 +74,8 @@ export function titleGender(word: string): 'm' | 'f' | null {
 }
 
 export function isAcronym(word: string): boolean {
-  return /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(word) && word.replace(/\./g, '').length >= 2 && !NAME_SUFFIX.test(word) && !isInitials(word);
+  // "SNES-FSU", "NZEI-TRR": two acronyms joined by a hyphen are one.
+  return /^\p{Lu}[\p{Lu}\p{N}&.]+(?:-\p{Lu}[\p{Lu}\p{N}&.]+)?$/u.test(word) && word.replace(/\./g, '').length >= 2 && !NAME_SUFFIX.test(word) && !isInitials(word);
 }
 
 /**

@@ -58,6 +58,13 @@ export function describedSubjectBetween(table: SpeakerTable, from: number, to: n
     const at = from + raw.index;
     const place = raw[2];
     const match = [raw[0], raw[1], raw[3], raw[4]];
+    // "the Elder said", "the Minister said": a capitalised person noun or office, not a place before one.
+    const capitalNoun = place?.includes(' ') === false ? place.toLowerCase() : undefined;
+    if (capitalNoun !== undefined && (PERSON_NOUNS.has(capitalNoun) || isPersonHead(capitalNoun) || ROLE_NOUNS.has(capitalNoun)) && ![raw[3], raw[4]].some((word) => word !== undefined && (PERSON_NOUNS.has(word) || isPersonHead(word) || ROLE_NOUNS.has(word)))) {
+      match[2] = capitalNoun;
+      match[3] = undefined;
+    }
+    const qualifier = match[2] === capitalNoun ? undefined : place;
     // "the mother sits", "the young mother sits": the noun is the first or second word, not followed by "of".
     const noun = [match[2], match[3]].find((word) => word !== undefined && (PERSON_NOUNS.has(word) || isPersonHead(word) || ROLE_NOUNS.has(word))) ?? '';
     if (noun === '' || (noun === match[2] && match[3] === 'of')) continue;
@@ -66,7 +73,7 @@ export function describedSubjectBetween(table: SpeakerTable, from: number, to: n
     // "the association's director was less confident": an office, qualified by whose it is.
     const resolved = ROLE_NOUNS.has(noun)
       ? resolveReference(table, { kind: 'role-noun', noun, at, modifiers: match[1] === undefined ? [] : [fold(match[1])] }, at)?.entry
-      : describedPerson(table, noun, place === undefined ? [] : place.split(/\s+/u), gender, at, place !== undefined);
+      : describedPerson(table, noun, qualifier === undefined ? [] : qualifier.split(/\s+/u), gender, at, qualifier !== undefined);
     if (resolved !== undefined && resolved !== null && resolved.kind === 'person' && (resolved.gender === null || resolved.gender === gender)) found = resolved;
   }
   return found;

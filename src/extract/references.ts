@@ -1,4 +1,4 @@
-import { isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './attribution-words.js';
+import { COMMON_NOUN_ACRONYMS, isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './attribution-words.js';
 import { documentAuthor } from './document-authors.js';
 import { describedSubjectBetween, OBLIQUE_BEFORE, officialsOrgBetween, reportingSubject, spokespersonBetween, unnamedSpeakerBetween } from './pronoun-antecedents.js';
 import { withoutPossessor, type Word } from './name-words.js';
@@ -44,7 +44,7 @@ const KIN: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
 ]);
 
 /** Things that speak for their author in attributions ("the statement said", "the letter reads"). */
-const DOCUMENTS = new Set(['statement', 'letter', 'email', 'e-mail', 'memo', 'release', 'post', 'message', 'note']);
+const DOCUMENTS = new Set(['statement', 'letter', 'email', 'e-mail', 'memo', 'release', 'post', 'message', 'note', 'submission', 'report', 'testimony', 'petition']);
 /** Offices qualified into a different office: "the chancellor" is not "the deputy chancellor". */
 const SECOND_IN_COMMAND = /(?:^|\s)(?:deputy|assistant|vice|associate|acting)$/u;
 
@@ -74,6 +74,11 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
     if (/^\s+(?:chapter|branch|affiliate|local|division)\s+of\s/u.test(table.narration.slice(run.end, run.end + 20))) continue;
     const reading = readRun(run);
     if (PARTY_TAG.test(reading.name) || PRONOUN_CONTRACTION.test(reading.name)) continue;
+    // "the Minister said", "the Chancellor said": British and Irish copy capitalise an office standing for its holder.
+    if (reading.kind === 'single' && ROLE_NOUNS.has(reading.name.toLowerCase()) && /(?:^|\s)the $/u.test(table.narration.slice(Math.max(0, run.start - 5), run.start))) {
+      refs.push({ kind: 'role-noun', noun: reading.name.toLowerCase(), at: run.start - 4, modifiers: [] });
+      continue;
+    }
     // ", Lodge 17," after an organisation's name is part of that name, not a speaker of its own.
     if (/^(?:Lodge|Local|Chapter|Post|Branch|Council|Division|District)$/u.test(reading.name) && /,\s*$/u.test(table.narration.slice(Math.max(0, run.start - 3), run.start)) && /^\s+\d/u.test(table.narration.slice(run.end, run.end + 3))) continue;
     if (reading.kind === 'person') {
@@ -103,7 +108,7 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
     // "the district spokesperson" speaks for the district, unless the copy introduced a person by those words
     // ("A spokesperson for the union, Sam Lee, said" … "the union spokesperson said").
     const qualifiesOffice = ROLE_NOUNS.has(office) && (!SPOKES.has(office) || (previous !== undefined && describedPerson(table, office, [lower], null, previous.start, true) !== undefined));
-    if (ORG_NOUNS.has(lower) && previous !== undefined && /^(?:the|its)$/i.test(previous.text) && /^\p{Ll}/u.test(word.text) && !qualifiesOffice) {
+    if ((ORG_NOUNS.has(lower) || COMMON_NOUN_ACRONYMS.has(word.text)) && previous !== undefined && /^(?:the|its)$/i.test(previous.text) && (/^\p{Ll}/u.test(word.text) || COMMON_NOUN_ACRONYMS.has(word.text)) && !qualifiesOffice) {
       refs.push({ kind: 'org-noun', noun: lower, at: previous.start });
     } else if (ORG_NOUNS.has(lower) && /^\p{Ll}/u.test(word.text) && !qualifiesOffice && /^\p{Ll}+$/u.test(previous?.text ?? '') && !ORG_NOUNS.has(previous?.text ?? '')) {
       // "the state education department", "the county school district": one or two describing words after "the".
@@ -177,7 +182,8 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       const fitting: readonly Entry[] = ref.gender === 'plural' ? table.orgs.filter((org) => !LEGAL_INSTRUMENT.test(org.name)) : table.people.filter((p) => p.gender === null || p.gender === ref.gender);
       // A he/she stands for someone the article has made a subject at least once; a name only ever read after "in",
       // "at" or "from" ("a school in North Miami") is a place the name grammar could not tell from a person.
-      const subjects = ref.gender === 'plural' ? fitting : fitting.filter((p) => p.mentions.some((at) => !OBLIQUE_BEFORE.test(table.narration.slice(Math.max(0, at - 12), at))));
+      // (A name after "from" that a "who" clause describes is a person: "a letter … from Eleanor Whitcomb, who ran the library".)
+      const subjects = ref.gender === 'plural' ? fitting : fitting.filter((p) => p.mentions.some((at) => !OBLIQUE_BEFORE.test(table.narration.slice(Math.max(0, at - 12), at)) || WHO_AFTER.test(table.narration.slice(at + p.name.length, at + p.name.length + 8))));
       const pool = subjects.length > 0 ? subjects : fitting;
       const last: Entry | undefined = latestAsSubject(table, pool, before);
       if (last !== undefined && ref.gender !== 'plural' && unnamedSpeakerBetween(table, Math.max(...last.mentions.filter((at) => at < before)), before)) return null;
@@ -198,9 +204,11 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
         return entry === undefined || !near ? null : { name: entry.name, role: null, entry };
       }
       const kinds = ORG_NOUN_KINDS.get(ref.noun) ?? [ref.noun];
+      // Or one the copy introduced with that noun ("The charity Inclusion Matters" … "the charity also urged").
+      const introducedAs = (org: OrgEntry): boolean => org.mentions.some((at) => table.narration.slice(Math.max(0, at - ref.noun.length - 2), at).toLowerCase() === `${ref.noun} ` || table.narration.slice(Math.max(0, at - ref.noun.length - 2), at).toLowerCase().endsWith(` ${ref.noun} `));
       const fits = table.orgs.filter((org) => {
         const name = fold(org.name);
-        return name.includes(ref.noun) || kinds.some((kind) => new RegExp(`\\b${kind}\\b`).test(name));
+        return name.includes(ref.noun) || kinds.some((kind) => new RegExp(`\\b${kind}\\b`).test(name)) || introducedAs(org);
       });
       // The organisation whose own word is the noun first ("the union" → "X Teachers Union" over "X Association").
       const exact = latest(fits.filter((org) => fold(org.name).includes(ref.noun)), before);
@@ -225,7 +233,8 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
     }
     case 'descriptor': {
       const pool = table.people.filter((person) => ref.gender === null || person.gender === null || person.gender === ref.gender);
-      const holding = pool.filter((person) => person.role !== null && fold(person.role).split(/[^\p{L}]+/u).includes(ref.noun));
+      // A noun in the possessive names someone else: "the chair's son" holds no chair.
+      const holding = pool.filter((person) => person.role !== null && fold(person.role.replace(/[\p{L}-]+['’]s(?![\p{L}])/gu, ' ')).split(/[^\p{L}]+/u).includes(ref.noun));
       // An open noun ("the driver", "the lobbyist") needs a person the copy described with it; a kinship, age
       // or school-year noun may fall back to the person named last.
       const described = latest(holding, before) ?? describedPerson(table, ref.noun, [], ref.gender, before);
@@ -234,7 +243,7 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
     }
     case 'role-noun': {
       const forms = ROLE_NOUNS.get(ref.noun) ?? [ref.noun];
-      const roleOf = (person: PersonEntry): string => (person.role === null ? '' : ` ${fold(person.role).replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ')} `);
+      const roleOf = (person: PersonEntry): string => (person.role === null ? '' : ` ${fold(person.role.replace(/[\p{L}-]+['’]s(?![\p{L}])/gu, ' ')).replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ')} `);
       const fits = table.people.filter((person) => forms.some((form) => roleOf(person).includes(` ${form} `)));
       // "the deputy chancellor" is whoever holds that office; a bare "the chancellor" is not the deputy.
       const modifiers = ref.modifiers ?? [];
@@ -318,6 +327,7 @@ function latestAsSubject(table: SpeakerTable, pool: readonly Entry[], before: nu
   return best;
 }
 
+const WHO_AFTER = /^,\s+who\s/u;
 const AFTER_PREPOSITION = /(?:^|\s)(?:like|after|before|against|than|behind|alongside)\s+$/iu;
 
 export function latest<T extends Entry>(pool: readonly T[], before: number): T | undefined {

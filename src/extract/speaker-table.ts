@@ -1,4 +1,4 @@
-import { isSpeechVerbWord, NOT_NAME_WORDS, ROLE_NOUNS } from './attribution-words.js';
+import { COMMON_NOUN_ACRONYMS, isSpeechVerbWord, NOT_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS } from './attribution-words.js';
 import { isPersonHead, PERSON_NOUNS } from './descriptions.js';
 import { generationOf } from './generations.js';
 import { isCapitalised, isOrgWord, titleGender, withoutPossessor, type Word, words } from './name-words.js';
@@ -83,7 +83,9 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
       const next = narration.slice(reading.end, reading.end + 24);
       const following = /^\s+(\p{Ll}+)/u.exec(next)?.[1] ?? '';
       const acts = isSpeechVerbWord(following) || ACRONYM_VERBS.has(following);
-      if (/^\p{Lu}{2,6}$/u.test(reading.name) && ((before !== undefined && /^the$/i.test(before.text) && (/^,\s/u.test(next) || acts)) || (run.opensSentence && acts))) {
+      // "The main secondary teachers' union, SNES-FSU, said": an acronym in apposition to an organisation noun.
+      const apposed = before?.text === ',' && ORG_NOUNS.has(list[(indexOf.get(run.start) ?? 0) - 2]?.text ?? '');
+      if (/^\p{Lu}{2,6}(?:-\p{Lu}{2,6})?$/u.test(reading.name) && !COMMON_NOUN_ACRONYMS.has(reading.name) && ((before !== undefined && /^the$/i.test(before.text) && (/^,\s/u.test(next) || acts)) || (run.opensSentence && acts) || apposed)) {
         // Not "the CFO said" after a chief financial officer was named: the office's initials are that person.
         const holder = lookupName(table, reading.name, reading.start);
         if (holder?.kind === 'person') holder.mentions.push(reading.start);
@@ -239,6 +241,8 @@ const SHOUTED = /^\p{Lu}{4,}\s+\p{Lu}\p{Ll}/u;
 
 function addOrg(table: SpeakerTable, given: string, at: number): void {
   const name = withoutPossessor(given);
+  // "a Johannesburg-based NGO": a description of an organisation, not its name.
+  if (COMMON_NOUN_ACRONYMS.has(name.split(/\s+/).pop() ?? '')) return;
   const key = fold(name.replace(/^the\s+/i, ''));
   const existing = table.orgs.find((org) => formsOf(org).key === key) ?? byOrgTail(table, key);
   if (existing !== undefined) {

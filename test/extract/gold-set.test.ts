@@ -128,6 +128,14 @@ import { GOLD_DIR, HELD_OUT_DIR, loadLabelledArticles, type LabelledArticle } fr
  * Economist-style analysis), both first scored with the rules after round 41: span F1 1.000 and
  * 1.000, speaker accuracy 0.978 (135/138) and 0.925 (124/134), stance 0.399 and 0.530. Their misses led to more
  * rules (speaker 1.000 and 0.993 now).
+ * Held-out 440–449, 450–459, 460–469 and 470–479, blind rounds 44 to 47 (Manchester Evening News, Mint, Bangkok Post, a
+ * Chicago Black weekly, Korea Herald, RTÉ, a BuzzFeed-style explainer, Arkansas Democrat-Gazette, Daily Maverick, Inside
+ * Higher Ed; Japan Times, Vanguard, MPR, SMH, Kyiv Independent, Georgia Recorder, Straits Times, Navajo Times, Le Monde
+ * in English, WSJ; five on police and security in schools from US, Canadian, UK and Australian papers and a New
+ * Yorker-style feature; Al Jazeera, The East African, The Advocate, Irish Examiner, Dawn, San Juan Daily Star, SBS
+ * quoting The Conversation, Deseret News, RNZ, Chicago Tribune), all first scored with the rules after round 43: span
+ * F1 1.000 in each, speaker accuracy 0.885 (123/139), 0.912 (124/136), 0.908 (118/130) and 0.897 (139/155), stance
+ * 0.439, 0.500, 0.438 and 0.387. Their misses led to more rules (speaker 0.978, 0.993, 0.969 and 0.955 now).
  * A span counts
  * only when start and end are exact; speaker and stance are judged on the spans found. A quote with no stance
  * proposal counts as `mixed`, the side ingest files it under.
@@ -264,6 +272,10 @@ describe('the extractor on the gold set', () => {
       ['held-out 410–419 (blind round 41)', 410, 419, ROUND41_FLOOR],
       ['held-out 420–429 (blind round 42)', 420, 429, ROUND42_FLOOR],
       ['held-out 430–439 (blind round 43)', 430, 439, ROUND43_FLOOR],
+      ['held-out 440–449 (blind round 44)', 440, 449, ROUND44_FLOOR],
+      ['held-out 450–459 (blind round 45)', 450, 459, ROUND45_FLOOR],
+      ['held-out 460–469 (blind round 46)', 460, 469, ROUND46_FLOOR],
+      ['held-out 470–479 (blind round 47)', 470, 479, ROUND47_FLOOR],
     ] as const) {
       const round = score(name, heldOutRange(from, to));
       console.log(round.report);
@@ -356,6 +368,10 @@ const HELD_OUT_ROUNDS: ReadonlyArray<readonly [string, number, number]> = [
   ['held-out 410–419 (blind round 41)', 410, 419],
   ['held-out 420–429 (blind round 42)', 420, 429],
   ['held-out 430–439 (blind round 43)', 430, 439],
+  ['held-out 440–449 (blind round 44)', 440, 449],
+  ['held-out 450–459 (blind round 45)', 450, 459],
+  ['held-out 460–469 (blind round 46)', 460, 469],
+  ['held-out 470–479 (blind round 47)', 470, 479],
 ];
 
 function heldOutRange(from: number, to: number): Article[] {
@@ -551,3 +567,9 @@ const ROUND41_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.42 };
 // Round 43's one miss: "Britain’s Education Endowment Foundation" keeps the country's possessive.
 const ROUND42_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.39 };
 const ROUND43_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.54 };
+// Rounds 44–47 keep misses the rules do not reach yet (a weak two-word name opening a sentence, a "he" after a
+// possessive mention, "She told lawmakers" carrying on a subject across a clause, a name with "in the Near East").
+const ROUND44_FLOOR = { f1: 0.99, speaker: 0.97, stance: 0.43 };
+const ROUND45_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.48 };
+const ROUND46_FLOOR = { f1: 0.99, speaker: 0.96, stance: 0.41 };
+const ROUND47_FLOOR = { f1: 0.99, speaker: 0.95, stance: 0.41 };

@@ -1363,3 +1363,73 @@ describe('attribution shapes of the forty-second and forty-third blind rounds', 
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Department for Education', 'Department for Education']);
   });
 });
+
+describe('attribution shapes of the forty-fourth to forty-seventh blind rounds', () => {
+  it('reads offices written before a name in more shapes ("Deputy Education Minister", "Minister of State for Education", a field with "and", "Coun", "Comrade")', () => {
+    const body = [
+      'Deputy Education Minister Oksana Melnyk told reporters the shelters would open in May. "Children need to be with other children," Melnyk said.',
+      'Minister of State for Education Tan Wei Ling said the ministry shared the concerns. "The device is a tool," Ms Tan said.',
+      'Federal Secretary for Education and Professional Training Imran Saeed Qureshi said the grant was over. "Universities must earn more," Mr Qureshi said.',
+      'Coun Bridget Maguire said the plan was about "making sure no child starts the day hungry" this year.',
+      'Also speaking, union president Comrade Tunde Bakare-Ojo called the plan "a tax on the poorest families" and walked out.',
+    ].join('\n\n');
+    const quotes = direct(body);
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Oksana Melnyk', 'Tan Wei Ling', 'Imran Saeed Qureshi', 'Bridget Maguire', 'Tunde Bakare-Ojo']);
+    expect(quotes[1]?.role).toBe('Minister of State for Education');
+  });
+
+  it('reads "the Minister said" in British and Irish capitals, and "the chair" as the chair rather than "the chair\'s son"', () => {
+    const body = [
+      'Minister for Education Gráinne Ní Fhlatharta told delegates the pressures were real. "I have sat in small schools," the Minister said.',
+      'Select Board Chair Walter Dubois opened the hearing. Dennis Dubois, the chair\'s son, spoke in favour. "It is time," Dennis Dubois said.',
+      '"Nothing happens here without a vote," the chair said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Gráinne Ní Fhlatharta', 'Dennis Dubois', 'Walter Dubois']);
+  });
+
+  it('reads organisations in more shapes: a group noun inside the name, hyphenated and apposed acronyms, "the NGO", a ministry\'s listed fields, "of All", Irish "Scoil"', () => {
+    const body = [
+      'The parent group Maple Hill Families for Safe Schools said in a statement that "every parent deserves to know someone is there."',
+      'The main teachers\' union, SNPE-FO, said it would fight the measure. In a statement, the union said the scheme “has never shown the slightest educational value” at all.',
+      'The Ubuntu Learner Rights Project, a Durban-based NGO, wrote to the minister. “Schools can celebrate learners with their consent,” the NGO said.',
+      'The Ministry of Health, Labour and Welfare said in a statement that rules should be "reasonable in light of social norms" from now on.',
+      'The Federation of All Kenya Lecturers Association said fees were "a short-term fix that will push students out" of college.',
+      'Aoife Nic Giolla, teaching principal of Scoil Mhuire, a two-teacher school near Dingle, said she was tired. "I get 20 release days a year," she said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual([
+      'Maple Hill Families for Safe Schools', 'SNPE-FO', 'Ubuntu Learner Rights Project', 'Ministry of Health, Labour and Welfare', 'Federation of All Kenya Lecturers Association', 'Aoife Nic Giolla',
+    ]);
+  });
+
+  it('finds who issued a document: a signer named before the verb, a submission or report, "the statement read", "the charity" introduced so, "the chapter"', () => {
+    const body = [
+      'In a statement signed by its Director of Press, Mr. Kunle Adebayo, the Federal Ministry of Education said no decision had been taken.',
+      '"The Minister has directed that all stakeholders be consulted," the statement read.',
+      'The Grattan Policy Centre, in a report released in May, found placement hardship was real. “A flat payment is a blunt instrument,” the report said.',
+      'The charity Inclusion First, which campaigns for excluded children, welcomed the plan. Its chief executive, Dr Ama Owusu, said the evidence was clear. “An exclusion at seven is a sentence, not a consequence, and we all know it,” Dr Owusu said.',
+      'The charity also urged the council to “publish every school’s exclusion figures each term," warning that pupils could vanish.',
+      'The ACLU of Southern Oregon struck a cautious note. In a letter to trustees, the chapter warned that cameras recording “every conversation a teenager has” could become a tool.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Kunle Adebayo', 'Grattan Policy Centre', 'Ama Owusu', 'Inclusion First', 'ACLU of Southern Oregon']);
+  });
+
+  it('keeps brackets and relative clauses out of the subject ("Senator X (Party) wrote", "the district, which introduced Y, said")', () => {
+    const body = [
+      'Senator Hubert de Rochefort (Les Centristes) wrote in a letter to the prime minister that the scheme must be “made compulsory without further delay” this year.',
+      'In a statement, the Lakeshore Unified School District, which introduced Grade Hold, said that "parents will keep full access to every grade" in the app.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Hubert de Rochefort', 'Lakeshore Unified School District']);
+  });
+
+  it('reads "the Elder said he …" as the Elder, not a man named in the same sentence, and a "from X, who …" mention as a person for "she"', () => {
+    const body = [
+      'Uncle Ray Walker, an Elder whose family has lived along the river, said the tree was a meeting place.',
+      'P&C president Brett Conlon said the kids needed rooms. "We are sick of waiting," Mr Conlon said.',
+      'Asked about Mr Conlon\'s comments, the Elder said he understood the frustration.',
+      '"Put the classrooms up. I want them up too," he said.',
+      'Selectwoman Joan Pelletier said the vote could wait.',
+      'Several speakers cited a letter from Edith Crowley, who ran the library for 31 years. In it, she wrote that the building "was left to this town by people who expected us to keep it" for good.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Brett Conlon', 'Ray Walker', 'Edith Crowley']);
+  });
+});
