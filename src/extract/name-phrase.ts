@@ -30,7 +30,7 @@ export function readRun(run: NameRun): RunReading {
   if (list.length >= 2 && /^\p{Lu}{2,}s$/u.test((list[list.length - 1] as Word).text)) return { kind: 'org', name: text(list), start: run.start, end: run.end };
   // "Maple Hill Families for Safe Schools": a plural group noun before "for"/"of" and a capitalised word names an
   // organisation, whatever given name opens it.
-  if (list.some((w, i) => i > 0 && GROUP_NOUNS.has(w.text.toLowerCase()) && /^\p{Lu}/u.test(w.text) && /^(?:for|of)$/u.test(list[i + 1]?.text ?? '') && isCapitalised(list[i + 2]?.text ?? ''))) {
+  if (list.length >= 4 && list.some((w, i) => i > 0 && GROUP_NOUNS.has(w.text.toLowerCase()) && /^\p{Lu}/u.test(w.text) && /^(?:for|of)$/u.test(list[i + 1]?.text ?? '') && isCapitalised(list[i + 2]?.text ?? ''))) {
     return { kind: 'org', name: text(list), start: run.start, end: run.end };
   }
   // "NZEI Te Riu Roa": an acronym opening a run of name words no list knows, with no title, is one organisation's name.
@@ -56,8 +56,7 @@ export function readRun(run: NameRun): RunReading {
     const from = titleAt;
     // "Deputy Education Minister Andrii Ostapchuk": a field of one or two words the lists do not know as given names
     // between two titles makes one office too.
-    const field = (i: number): boolean => i - from <= 3 && isPersonWord(list[i + 2]) && list.slice(from + 1, i).every((between) => isCapitalised(between.text) && firstNameGender(between.text) === undefined);
-    const later = list.findIndex((w, i) => i > from && isTitle(w.text) && isCapitalised(w.text) && isPersonWord(list[i + 1]) && (list.slice(from + 1, i).some((between) => isOrgWord(between.text)) || field(i)));
+    const later = list.findIndex((w, i) => i > from && isTitle(w.text) && isCapitalised(w.text) && isPersonWord(list[i + 1]) && (list.slice(from + 1, i).some((between) => isOrgWord(between.text)) || isOfficeField(list, from, i)));
     if (from < 0 || later < 0) break;
     titleAt = later;
   }
@@ -263,6 +262,11 @@ function closesWithParticle(nameWords: readonly Word[]): boolean {
 
 /** Letters written after a name for an office or honour (Irish, Scottish, Welsh, UK, Northern Irish members; honours). */
 const CLOSED_DESCRIPTOR = (word: string): boolean => ROLE_NOUNS.has(word) || PERSON_NOUNS.has(word);
+
+/** Whether the one or two words between titles at `from` and `at` are a field, not a given name ("Deputy Education Minister"). */
+function isOfficeField(list: readonly Word[], from: number, at: number): boolean {
+  return at - from <= 3 && isPersonWord(list[at + 2]) && list.slice(from + 1, at).every((between) => isCapitalised(between.text) && firstNameGender(between.text) === undefined);
+}
 
 /** Parliaments' offices, written after a party and before a name ("Sinn Féin TD", "Labour MP"). */
 const LEGISLATOR_OFFICES = new Set(['TD', 'MSP', 'MP', 'MLA', 'MEP', 'MS', 'AM']);

@@ -74,6 +74,9 @@ export function titleGender(word: string): 'm' | 'f' | null {
 }
 
 export function isAcronym(word: string): boolean {
+  // Asked of every word (through isOrgWord): most have a lower-case ASCII second letter and are no acronym.
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
   // "SNES-FSU", "NZEI-TRR": two acronyms joined by a hyphen are one.
   return /^\p{Lu}[\p{Lu}\p{N}&.]+(?:-\p{Lu}[\p{Lu}\p{N}&.]+)?$/u.test(word) && word.replace(/\./g, '').length >= 2 && !NAME_SUFFIX.test(word) && !isInitials(word);
 }

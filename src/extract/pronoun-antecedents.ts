@@ -131,7 +131,10 @@ const UNNAMED_OFFICIAL = /(?:^|[.!?]\s+|\n\s*)(?:A|An|One|Another)\s+(?:[\p{Ll}-
  */
 export function officialsOrgBetween(table: SpeakerTable, from: number, to: number): OrgEntry | undefined {
   let found: OrgEntry | undefined;
-  for (const match of table.narration.slice(from, to).matchAll(UNNAMED_OFFICIAL)) {
+  const text = table.narration.slice(from, to);
+  // Run for every pronoun and unattributed quote: the regex only where one of its nouns occurs.
+  if (!/official|representative|aide|source/u.test(text)) return undefined;
+  for (const match of text.matchAll(UNNAMED_OFFICIAL)) {
     const at = from + match.index + match[0].length;
     found = table.orgs.find((org) => org.mentions.includes(at)) ?? found;
   }

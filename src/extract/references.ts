@@ -205,10 +205,9 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       }
       const kinds = ORG_NOUN_KINDS.get(ref.noun) ?? [ref.noun];
       // Or one the copy introduced with that noun ("The charity Inclusion Matters" … "the charity also urged").
-      const introducedAs = (org: OrgEntry): boolean => org.mentions.some((at) => table.narration.slice(Math.max(0, at - ref.noun.length - 2), at).toLowerCase() === `${ref.noun} ` || table.narration.slice(Math.max(0, at - ref.noun.length - 2), at).toLowerCase().endsWith(` ${ref.noun} `));
       const fits = table.orgs.filter((org) => {
         const name = fold(org.name);
-        return name.includes(ref.noun) || kinds.some((kind) => new RegExp(`\\b${kind}\\b`).test(name)) || introducedAs(org);
+        return name.includes(ref.noun) || kinds.some((kind) => new RegExp(`\\b${kind}\\b`).test(name)) || introducedAs(table, org, ref.noun);
       });
       // The organisation whose own word is the noun first ("the union" → "X Teachers Union" over "X Association").
       const exact = latest(fits.filter((org) => fold(org.name).includes(ref.noun)), before);
@@ -300,6 +299,14 @@ function describedPeople(list: readonly Word[]): Array<{ ref: Reference; from: n
 }
 
 /** The organisation named last, if within `reach` characters before `before`. */
+/** Whether the copy introduced `org` with `noun` right before its name ("The charity Inclusion Matters"). */
+function introducedAs(table: SpeakerTable, org: OrgEntry, noun: string): boolean {
+  return org.mentions.some((at) => {
+    const before = table.narration.slice(Math.max(0, at - noun.length - 2), at).toLowerCase();
+    return before === `${noun} ` || before.endsWith(` ${noun} `);
+  });
+}
+
 /** Nouns any organisation may be called, whatever its kind. */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation']);
 

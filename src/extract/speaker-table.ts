@@ -242,7 +242,7 @@ const SHOUTED = /^\p{Lu}{4,}\s+\p{Lu}\p{Ll}/u;
 function addOrg(table: SpeakerTable, given: string, at: number): void {
   const name = withoutPossessor(given);
   // "a Johannesburg-based NGO": a description of an organisation, not its name.
-  if (COMMON_NOUN_ACRONYMS.has(name.split(/\s+/).pop() ?? '')) return;
+  if (COMMON_NOUN_ACRONYMS.has(name.slice(name.lastIndexOf(' ') + 1))) return;
   const key = fold(name.replace(/^the\s+/i, ''));
   const existing = table.orgs.find((org) => formsOf(org).key === key) ?? byOrgTail(table, key);
   if (existing !== undefined) {
