@@ -1,5 +1,5 @@
 import { isSpeechVerbWord, ROLE_NOUNS } from './attribution-words.js';
-import { isPersonHead, PERSON_NOUNS } from './descriptions.js';
+import { AGE_OR_YEAR, isPersonHead, PERSON_NOUNS } from './descriptions.js';
 import type { Word } from './name-words.js';
 
 /**
@@ -30,6 +30,10 @@ export function hasPersonEvidence(narration: string, name: string, start: number
   if (described !== undefined && (PERSON_NOUNS.has(described) || ROLE_NOUNS.has(described) || isPersonHead(described))) return true;
   // "One is the mother of one of the boys, Latoya Gaines.": a name set off after a description of a person.
   if (describedBeforeComma(narration, start)) return true;
+  // "Ayanda Mkhize sees it differently. The 19-year-old from Pietermaritzburg failed …": the next sentence opens by
+  // describing the person just named.
+  const following = /^[^.!?\n]{0,160}[.!?]\s+The\s+([\p{Ll}\d][\p{L}\d-]*)/u.exec(narration.slice(end, end + 200))?.[1];
+  if (following !== undefined && (AGE_OR_YEAR.test(following) || PERSON_NOUNS.has(following))) return true;
   if (before === undefined) return false;
   // "classmate Ishaan Venkataraman", "parent Ana Ruiz", "driver Tom Lee": a person noun right before the name.
   const noun = before.text;

@@ -215,7 +215,11 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       // the one named just before (within a sentence or two) is meant.
       // "Universities Australia said … “…,” the group said": any organisation may be called a group, so the one
       // named just before beats one further back whose name merely has a group-like word ("Renters Action Network").
-      const nearby = GENERIC_ORG_NOUNS.has(ref.noun) ? nearbyOrg(table, before, 200) : undefined;
+      // (The one that opened a recent sentence first: "… has written to the Minister of Basic Education" names the
+      // ministry only as the one written to.)
+      const near = GENERIC_ORG_NOUNS.has(ref.noun) ? nearbyOrg(table, before, 200) : undefined;
+      const object = near !== undefined && AFTER_OBJECT_PREPOSITION.test(table.narration.slice(Math.max(0, latestMention(near, before) - 12), latestMention(near, before)));
+      const nearby = GENERIC_ORG_NOUNS.has(ref.noun) ? (near === undefined || object ? (latestOpening(table, before, 700) ?? near) : near) : undefined;
       const entry = nearby ?? exact ?? latest(fits, before) ?? nearbyOrg(table, before);
       return entry === undefined ? null : { name: entry.name, role: null, entry };
     }
@@ -305,6 +309,25 @@ function introducedAs(table: SpeakerTable, org: OrgEntry, noun: string): boolean
     const before = table.narration.slice(Math.max(0, at - noun.length - 2), at).toLowerCase();
     return before === `${noun} ` || before.endsWith(` ${noun} `);
   });
+}
+
+const AFTER_OBJECT_PREPOSITION = /(?:^|\s)(?:to|at|from|with|by|for|of|in|on)\s+(?:the\s+)?$/u;
+const latestMention = (entry: Entry, before: number): number => Math.max(-1, ...entry.mentions.filter((at) => at < before));
+
+/** The organisation most recently named at the opening of a sentence ("The X said", "X has written"), within `reach`. */
+function latestOpening(table: SpeakerTable, before: number, reach: number): OrgEntry | undefined {
+  let best: OrgEntry | undefined;
+  let bestAt = -1;
+  for (const org of table.orgs) {
+    for (const at of org.mentions) {
+      if (at >= before || before - at > reach || at <= bestAt) continue;
+      if (/(?:^|[.!?]\s+|\n\s*)(?:The\s+)?$/u.test(table.narration.slice(Math.max(0, at - 8), at))) {
+        best = org;
+        bestAt = at;
+      }
+    }
+  }
+  return best;
 }
 
 /** Nouns any organisation may be called, whatever its kind. */

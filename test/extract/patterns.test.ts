@@ -1433,3 +1433,22 @@ describe('attribution shapes of the forty-fourth to forty-seventh blind rounds',
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Brett Conlon', 'Ray Walker', 'Edith Crowley']);
   });
 });
+
+describe('round 44\'s remaining misses', () => {
+  it('takes a two-word name the lists do not know for a person when the next sentence describes them ("X sees it differently. The 19-year-old …")', () => {
+    const body = [
+      'Themba Ndlovu, whose son wrote the exam last year, agreed. “The paper costs R12 and the whole street can read it,” he said.',
+      'Nandi Khumalo sees it differently. The 19-year-old from Durban failed mathematics in 2023.',
+      '“Everybody in the taxi already knew,” she said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Themba Ndlovu', 'Nandi Khumalo']);
+  });
+
+  it('reads "the organisation said" long after the organisation opened a sentence as that organisation, not one named since as an object', () => {
+    const body = [
+      'The Sizwe Learner Rights Project, a Durban-based charity, has written to the Minister of Basic Education asking that newspaper publication of results be scrapped entirely in favour of text messages and online notification for every candidate in the country.',
+      '“An exam number is not anonymous in a small town,” the organisation said in its letter.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Sizwe Learner Rights Project']);
+  });
+});
