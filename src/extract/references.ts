@@ -347,7 +347,9 @@ function latestAsSubject(table: SpeakerTable, pool: readonly Entry[], before: nu
   let bestAt = -1;
   for (const entry of pool) {
     const earlier = entry.mentions.filter((at) => at < before);
-    const plain = earlier.filter((at) => !AFTER_PREPOSITION.test(table.narration.slice(Math.max(0, at - 12), at)));
+    // Nor a possessive inside a sentence ("could not discuss Yusuf’s case, but he", "Two of Lana’s classmates were
+    // killed, she said"); one opening it is its subject's ("Kowalczyk's bill would end the waivers. He told …").
+    const plain = earlier.filter((at) => !AFTER_PREPOSITION.test(table.narration.slice(Math.max(0, at - 12), at)) && !(POSSESSIVE_MENTION.test(table.narration.slice(at, at + 60)) && !SENTENCE_OPENING.test(table.narration.slice(Math.max(0, at - 4), at))));
     const at = Math.max(-1, ...(plain.length > 0 ? plain : earlier));
     if (at > bestAt) {
       best = entry;
@@ -358,6 +360,9 @@ function latestAsSubject(table: SpeakerTable, pool: readonly Entry[], before: nu
 }
 
 const WHO_AFTER = /^,\s+who\s/u;
+/** A name in the possessive at the start of the text: "Yusuf’s", "Ms. de la Rosa's". */
+const POSSESSIVE_MENTION = /^\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Lu}[\p{L}.-]*|de|la|van|von|da|di))*['’]s(?![\p{L}])/u;
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 const AFTER_PREPOSITION = /(?:^|\s)(?:like|after|before|against|than|behind|alongside)\s+$/iu;
 
 export function latest<T extends Entry>(pool: readonly T[], before: number): T | undefined {

@@ -1,4 +1,5 @@
 import { COMMON_NOUN_ACRONYMS, isSpeechVerbWord, NOT_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS } from './attribution-words.js';
+import { firstNameGender } from './first-names.js';
 import { isPersonHead, PERSON_NOUNS } from './descriptions.js';
 import { generationOf } from './generations.js';
 import { isCapitalised, isOrgWord, titleGender, withoutPossessor, type Word, words } from './name-words.js';
@@ -276,6 +277,13 @@ function noteGivenNameOnly(table: SpeakerTable, word: Word): void {
     return;
   }
   const next = table.narration.slice(word.end, word.end + 80);
+  // "“…,” Lana told Al Jazeera.": a given name the lists know, reporting, is a person the copy names only so.
+  const gender = firstNameGender(word.text);
+  if (gender !== undefined && isSpeechVerbWord(/^\s+(\p{Ll}+)/u.exec(next)?.[1] ?? '')) {
+    const person = addPerson(table, word.text, word.start);
+    person.gender ??= gender === 'm' || gender === 'f' ? gender : null;
+    return;
+  }
   // "One freshman, Lucía, who asked that her last name not be printed,": a given name set off after a person noun
   // and going on with "who" is that person.
   // ("His daughter, Chidinma, 8,": the noun before the comma also gives the gender.)

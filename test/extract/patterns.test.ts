@@ -1452,3 +1452,24 @@ describe('round 44\'s remaining misses', () => {
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Sizwe Learner Rights Project']);
   });
 });
+
+describe('rounds 46 and 47\'s remaining misses', () => {
+  it('enters a given name the lists know, reporting, as a person ("Lana told Al Jazeera"), so a later "she" can mean her', () => {
+    const body = [
+      '“I studied from photos of a textbook,” Leila told Al Jazeera.',
+      'Her mother, Umm Karim, charges the phone at a stall near the market.',
+      'Leila says she will sit the exam anyway. She wants to study pharmacy, a plan she made, she says, when “the world was normal”.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Leila', 'Leila']);
+  });
+
+  it('does not take a possessive inside a sentence for the "he"/"she" after it, but does one opening the sentence', () => {
+    const body = [
+      'Omar Haddad was seven when he was first put in the room.',
+      'Dr. Philip Ashby, the district’s director of student services, could not discuss Omar’s case, but he was willing to defend the room. “Nobody wants to use that space,” he told me.',
+      'Rep. Dale Kowalski sponsored the House version.',
+      'Kowalski\'s bill would end most of the waivers. He told reporters that resorts "lose their teenage workers weeks before the busiest weekend" each summer.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Philip Ashby', 'Dale Kowalski']);
+  });
+});
