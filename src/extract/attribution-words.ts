@@ -60,13 +60,15 @@ export const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording\s+to\s+/u;
 export const WOVEN_VERBS = /(?<![\p{L}])(?:called|calls|described|describes|labeled|labelled|termed|dubbed|branded)(?![\p{L}])/u;
 
 /**
- * Honorifics of Malaysia, of Ghanaian and Nigerian chiefs and pilgrims, and Swahili ones for a teacher or an elder
- * ("Datuk Azman", "Nana Kwabena Boadu II", "Alhaji Musa", "Mwalimu Halima Mfinanga"): written before a name, never
- * part of it, and no role (the office is said elsewhere).
+ * Honorifics that are no office: Malaysian, of Ghanaian and Nigerian chiefs and pilgrims, Swahili for a teacher or an
+ * elder, Indonesian for a Muslim scholar, Fijian for a chief, Oshiwambo for a mother, Hebrew for a rabbi's wife
+ * ("Datuk Azman", "Nana Kwabena Boadu II", "Alhaji Musa", "Mwalimu Halima Mfinanga", "Kiai Masrur Anwar", "Ratu
+ * Josefa Naivalu", "Meme Ndapewa Shikongo", "Rabbanit Chana Weissfisch"): written before a name, never part of it,
+ * and no role (the office is said elsewhere). ("Adi", the Fijian for a chiefly woman, is left out: it is also a given name.)
  */
 export const TRADITIONAL_HONORIFICS: ReadonlyMap<string, '' | 'm' | 'f'> = new Map([
   ['datuk', ''], ['dato', ''], ["dato'", ''], ['datin', 'f'], ['nana', ''], ['togbe', ''], ['alhaji', 'm'], ['alhaja', 'f'], ['hajia', 'f'],
-  ['mwalimu', ''], ['mzee', ''], ['comrade', ''],
+  ['mwalimu', ''], ['mzee', ''], ['comrade', ''], ['kiai', 'm'], ['ratu', 'm'], ['meme', 'f'], ['rabbanit', 'f'],
 ]);
 
 /**
@@ -81,7 +83,7 @@ export const TITLES: ReadonlyMap<string, '' | 'm' | 'f'> = (() => {
     'director chair chairperson councilmember delegate assemblymember secretary treasurer attorney sergeant ' +
     'lieutenant captain detective corporal trooper pastor dean chancellor provost spokesperson cllr councillor ald ' +
     'alderperson msgr imam rabbi bishop archbishop cardinal deacon canon supervisor inspector constable vicar reverend ' +
-    'headteacher minister del undersecretary coun';
+    'headteacher minister del undersecretary coun regent mk';
   for (const title of neutral.split(' ')) titles.set(title, '');
   // Descriptors written capitalised at a sentence start ("Junior Tamsin O'Rourke said"): never part of a name.
   for (const title of 'junior senior sophomore freshman parent student grandparent resident alumna alumnus'.split(' ')) titles.set(title, '');

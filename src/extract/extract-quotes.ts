@@ -69,19 +69,35 @@ function kindOf(speaker: ResolvedSpeaker): 'person' | 'organization' {
   return speaker.name.split(/\s+/).some(isOrgWord) ? 'organization' : 'person';
 }
 
+/**
+ * Where the narration before piece `index` starts: after the previous piece in its paragraph, unless that piece is a
+ * scare quote of three words or fewer inside the same sentence ("Board member X, one of the two "no" votes, called
+ * the policy “…”"), which does not divide the sentence; then after the one before it.
+ */
+function closeBefore(body: string, pieces: readonly QuotePiece[], index: number): number | null {
+  const piece = pieces[index] as QuotePiece;
+  for (let k = index - 1; k >= 0; k -= 1) {
+    const previous = pieces[k] as QuotePiece;
+    if (previous.paragraph !== piece.paragraph || previous.close === null) return null;
+    const text = body.slice(previous.start, previous.end).trim();
+    const scare = wordCount(text) <= 3 && !/[.!?…,]$/u.test(text) && !/[.!?]/u.test(body.slice(previous.close + 1, piece.open));
+    if (!scare) return previous.close;
+  }
+  return null;
+}
+
 function attribute(body: string, table: SpeakerTable, paras: readonly Span[], pieces: readonly QuotePiece[]): Found[] {
   const found: Found[] = [];
   const foundOfPiece = new Map<number, number>();
   pieces.forEach((piece, index) => {
     const paragraph = paras[piece.paragraph] as Span;
-    const previous = pieces[index - 1];
     const next = pieces[index + 1];
     const context: PieceContext = {
       body,
       table,
       piece,
       paragraph,
-      previousClose: previous !== undefined && previous.paragraph === piece.paragraph ? previous.close : null,
+      previousClose: closeBefore(body, pieces, index),
       nextOpen: next !== undefined && next.paragraph === piece.paragraph ? next.open : null,
     };
     const text = body.slice(piece.start, piece.end);

@@ -1,5 +1,5 @@
 import { byGeneration, eldest } from './generations.js';
-import { titleGender, withoutPossessor } from './name-words.js';
+import { isOrgWord, titleGender, withoutPossessor } from './name-words.js';
 import type { Entry, OrgEntry, PersonEntry, SpeakerTable } from './speaker-table.js';
 import { fold } from '../text/fold.js';
 
@@ -77,7 +77,8 @@ export function lookupName(table: SpeakerTable, name: string, at?: number): Entr
  * or more words without the place or qualifier before it, when only one organisation's name ends that way.
  */
 export function byOrgTail(table: SpeakerTable, key: string): OrgEntry | undefined {
-  if (!key.includes(' ')) return undefined;
+  // One word only when it is an organisation word ("the Senate" for the ASB Student Senate).
+  if (!key.includes(' ') && !isOrgWord(key)) return undefined;
   const matches = table.orgs.filter((org) => formsOf(org).key.endsWith(` ${key}`));
   return matches.length === 1 ? matches[0] : undefined;
 }

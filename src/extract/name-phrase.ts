@@ -81,7 +81,8 @@ export function readRun(run: NameRun): RunReading {
     title = text(list.slice(titleAt, titleEnd + 1));
     gender = sister ? 'f' : (list.slice(titleAt, titleEnd + 1).map((w) => titleGender(w.text)).find((cue) => cue !== null) ?? null);
   } else {
-    from = list.findIndex((w, i) => isCapitalised(w.text) && firstNameGender(w.text) !== undefined && !isOrgWord(w.text) && isPersonWord(afterParticles(list, i + 1)));
+    // (Not right after a connector in an organisation's name: "Department of Education and Early Development".)
+    from = list.findIndex((w, i) => isCapitalised(w.text) && firstNameGender(w.text) !== undefined && !isOrgWord(w.text) && isPersonWord(afterParticles(list, i + 1)) && !(i > 1 && CONNECTORS.has(list[i - 1]?.text ?? '') && list.slice(0, i - 1).some((before) => isOrgWord(before.text))));
     // "Ma. Cristina Dela Paz": the Filipino abbreviation of María opens the given names it stands before.
     if (from > 0 && list[from - 1]?.text === 'Ma.') from -= 1;
     // "Bill Szymanski": a given name that is also an organisation word ("bill", "law") opens a person's name
@@ -156,7 +157,9 @@ export function readRun(run: NameRun): RunReading {
     if (head.length >= 2 && head.length <= 3 && head.every((w) => !isOrgWord(w.text) && !GROUP_NOUNS.has(w.text.toLowerCase()))) {
       // "Teacher Marisol Vega-Huerta said": a person noun opening a sentence describes the name after it.
       // (A closed list: "Walter" and "Homer" end like agent nouns.)
-      from = run.opensSentence && head.length === 3 && head[0] === list[0] && OPENING_DESCRIPTORS.has((list[0] as Word).text.toLowerCase()) ? 1 : 0;
+      // ("Dermatologist Anjali Deshpande-Moore": an "-ist" noun, which no given name ends in, counts too.)
+      const opener = (list[0] as Word).text.toLowerCase();
+      from = run.opensSentence && head.length === 3 && head[0] === list[0] && (OPENING_DESCRIPTORS.has(opener) || /\p{Ll}{3}ist$/u.test(opener)) ? 1 : 0;
     }
     // "Nur Aisyah Mohamed Zaki", "Tan-Lim Siew Ling": four or five name words with nothing of an organisation in them
     // are a person the lists do not know (only ever weak evidence: the table still wants more).

@@ -54,7 +54,10 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
       const after = list[k];
       // "Warren and Reps. Ayanna Pressley": "and" before a title or first name joins two people, not one name.
       // (Also "… and Education Minister Prue Lindqvist": a word, then a title.)
-      const joinsPeople = bridge.some((w) => w.text === 'and') && after !== undefined && (isTitle(after.text) || firstNameGender(after.text) !== undefined || (isTitle(list[k + 1]?.text ?? '') && isPersonWord(list[k + 2])));
+      // (Inside an organisation's field, "Department of Education and Early Development", a word the lists know as a
+      // given name is the field's: only a title after "and" joins people there.)
+      const orgField = run.some((w) => w.text === 'of') && run.some((w) => MINISTRY_HEADS.has(w.text) || isOrgWord(w.text));
+      const joinsPeople = bridge.some((w) => w.text === 'and') && after !== undefined && (isTitle(after.text) || (!orgField && firstNameGender(after.text) !== undefined) || (isTitle(list[k + 1]?.text ?? '') && isPersonWord(list[k + 2])));
       // "Kenya National Union of Teachers", "Parents for …": a group noun after "of"/"for" closes an organisation's name.
       const groupField = after !== undefined && /^\p{Lu}/u.test(after.text) && GROUP_NOUNS.has(after.text.toLowerCase()) && bridge.some((w) => w.text === 'of' || w.text === 'for') && run.some((w) => isOrgWord(w.text));
       // "Federation of All Pakistan Universities …": "All" after "of" opens the field of an organisation's name.
@@ -198,7 +201,8 @@ const isFunctionWord = (word: string): boolean => NOT_NAME_WORDS.has(word.toLowe
 /** Drops sentence-opening function words from the front and connectors from the end of a run. */
 function trimRun(run: NameRun): NameRun | null {
   const list = [...run.words];
-  while (list.length > 0 && !keepsNew(list) && !opensGroupName(list) && (isFunctionWord(list[0]?.text ?? '') || CONNECTORS.has(list[0]?.text ?? '') || ((list[0]?.text ?? '').includes('-') && AGE_WORD.test(list[0]?.text ?? '')))) list.shift();
+  // ("Teachers Union of Namibia", "Parents Association": a group noun before an organisation word opens its name.)
+  while (list.length > 0 && !keepsNew(list) && !opensGroupName(list) && !(GROUP_NOUNS.has((list[0]?.text ?? '').toLowerCase()) && isOrgWord(list[1]?.text ?? '')) && (isFunctionWord(list[0]?.text ?? '') || CONNECTORS.has(list[0]?.text ?? '') || ((list[0]?.text ?? '').includes('-') && AGE_WORD.test(list[0]?.text ?? '')))) list.shift();
   while (list.length > 0 && (CONNECTORS.has(list[list.length - 1]?.text ?? '') || PARTICLES.has(list[list.length - 1]?.text ?? ''))) list.pop();
   if (list.length === 0) return null;
   const trimmed = list[0] !== run.words[0];

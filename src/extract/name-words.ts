@@ -63,6 +63,8 @@ export function isTitle(word: string): boolean {
 /** "Sen." → "sen"; "Mayor-elect", "Councilmember-Elect" → the office they are elected to. */
 const titleKey = (word: string): string => {
   // Called for every word of every capitalised run: the common case (no full stop, no "-elect") needs no regex.
+  // German compounds of "minister" ("Kultusminister", "Bildungsminister") are the office "minister".
+  if (word.length > 10 && word.endsWith('minister')) return 'minister';
   if (!word.endsWith('.') && !word.endsWith('elect') && !word.endsWith('Elect')) return word.toLowerCase();
   return word.toLowerCase().replace(/\.$/u, '').replace(/-elect$/u, '');
 };
@@ -96,6 +98,8 @@ export const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 
 /** Whether a word marks an organisation ("District", "ACLU"). */
 export function isOrgWord(word: string): boolean {
+  // "Association’s": an organisation word in the possessive is still one.
+  if (word.endsWith('’s') || word.endsWith("'s")) return isOrgWord(word.slice(0, -2));
   return ORG_WORDS.has(word.toLowerCase()) || isAcronym(word);
 }
 

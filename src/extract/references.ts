@@ -9,6 +9,7 @@ import { formsOf, lookupName } from './name-lookup.js';
 import { looksLikeName, type Entry, type OrgEntry, type PersonEntry, type SpeakerTable } from './speaker-table.js';
 import { AGE_OR_YEAR, describedPerson, isPersonHead, PERSON_NOUNS } from './descriptions.js';
 import { fold } from '../text/fold.js';
+import { sentenceStart } from './text-layout.js';
 
 /**
  * References to people in narration: names, pronouns, "the district". `at` is the offset of the reference, used
@@ -194,6 +195,14 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       // subject of a sentence after the last one named.
       const described = last === undefined || ref.gender === 'plural' ? undefined : describedSubjectBetween(table, Math.max(...last.mentions.filter((at) => at < before)), before, ref.gender);
       if (described !== undefined) return { name: described.name, role: described.role, entry: described };
+      // "He said he had asked Keoni Makaʻala … “…,” he said.", "He and Halvorsen have spoken …, and he said …": the last
+      // name sits in a sentence whose subject is this same pronoun, so the pronoun goes on meaning what that one meant.
+      const opening = last === undefined || ref.gender === 'plural' ? undefined : openingPronoun(table, since, ref.gender);
+      // (Not after "She asked Ibarra-Dávila whether …": the one asked gives the answer.)
+      if (opening !== undefined && !/^(?:He|She)\s+(?:then\s+|also\s+)?asked\s*$/u.test(table.narration.slice(opening, since))) {
+        const earlier = resolveReference(table, { kind: 'pronoun', gender: ref.gender, at: opening }, opening);
+        if (earlier !== null && earlier.entry !== null && earlier.entry !== last) return earlier;
+      }
       const entry: Entry | undefined = last === undefined ? undefined : (reportingSubject(table, pool, last, before) ?? last);
       return entry === undefined ? null : { name: entry.name, role: entry.kind === 'person' ? entry.role : null, entry };
     }
@@ -303,6 +312,13 @@ function describedPeople(list: readonly Word[]): Array<{ ref: Reference; from: n
 }
 
 /** The organisation named last, if within `reach` characters before `before`. */
+/** The offset of a "He"/"She" of `gender` opening the sentence that holds `at` (within its paragraph), if any. */
+function openingPronoun(table: SpeakerTable, at: number, gender: 'm' | 'f'): number | undefined {
+  const start = sentenceStart(table.narration, at, Math.max(0, at - 400, table.narration.lastIndexOf('\n', at) + 1));
+  const opens = gender === 'm' ? /^He\s/u : /^She\s/u;
+  return start < at && opens.test(table.narration.slice(start, start + 4)) ? start : undefined;
+}
+
 /** Whether the copy introduced `org` with `noun` right before its name ("The charity Inclusion Matters"). */
 function introducedAs(table: SpeakerTable, org: OrgEntry, noun: string): boolean {
   return org.mentions.some((at) => {

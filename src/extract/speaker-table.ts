@@ -63,7 +63,10 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     const to = Math.min(body.length, end + 1);
     if (to <= from) continue;
     const inside = body.slice(from, to);
-    narration += body.slice(done, from) + (inside.includes('\n') ? inside.replace(/[^\n]/gu, ' ') : ' '.repeat(inside.length));
+    // A quotation that closes its sentence (“… middle ground.” Obi-Lindqvist was …) keeps its full stop, so the
+    // narration's sentences still end where the copy's do.
+    const closes = body[end - 1] === '.' && /^\s+\p{Lu}/u.test(body.slice(to, to + 3)) && !inside.includes('\n');
+    narration += body.slice(done, from) + (inside.includes('\n') ? inside.replace(/[^\n]/gu, ' ') : closes ? `${' '.repeat(inside.length - 1)}.` : ' '.repeat(inside.length));
     done = to;
   }
   narration += body.slice(done);
@@ -88,8 +91,10 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
       const apposed = before?.text === ',' && ORG_NOUNS.has(list[(indexOf.get(run.start) ?? 0) - 2]?.text ?? '');
       if (/^\p{Lu}{2,6}(?:-\p{Lu}{2,6})?$/u.test(reading.name) && !COMMON_NOUN_ACRONYMS.has(reading.name) && ((before !== undefined && /^the$/i.test(before.text) && (/^,\s/u.test(next) || acts)) || (run.opensSentence && acts) || apposed)) {
         // Not "the CFO said" after a chief financial officer was named: the office's initials are that person.
+        // ("the AHSAA said" after "the Alabama High School Athletic Association’s central board": its initials.)
         const holder = lookupName(table, reading.name, reading.start);
-        if (holder?.kind === 'person') holder.mentions.push(reading.start);
+        // (Not a longer name the acronym merely opens: "SEPTA" is not the "SEPTA Key" card.)
+        if (holder !== undefined && !(holder.kind === 'org' && formsOf(holder).key.startsWith(`${fold(reading.name)} `))) holder.mentions.push(reading.start);
         else addOrg(table, reading.name, reading.start);
         continue;
       }
@@ -153,7 +158,9 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     }
     // "an advocate with Disability Rights Nebraska", "a teacher at Bright Futures": where a person works is an organisation.
     const beforeBefore = list[(indexOf.get(run.start) ?? 0) - 2];
-    if (!reading.strong && reading.start === run.start && before !== undefined && /^(?:with|at|for)$/u.test(before.text) && beforeBefore !== undefined && /^\p{Ll}/u.test(beforeBefore.text) && (ROLE_NOUNS.has(beforeBefore.text) || PERSON_NOUNS.has(beforeBefore.text) || isPersonHead(beforeBefore.text))) {
+    // ("state project director of Samagra Shiksha": an office "of" a name that no list knows is that organisation's.)
+    const ofOffice = before?.text === 'of' && beforeBefore !== undefined && ROLE_NOUNS.has(beforeBefore.text);
+    if (!reading.strong && reading.start === run.start && before !== undefined && (/^(?:with|at|for)$/u.test(before.text) || ofOffice) && beforeBefore !== undefined && /^\p{Ll}/u.test(beforeBefore.text) && (ROLE_NOUNS.has(beforeBefore.text) || PERSON_NOUNS.has(beforeBefore.text) || isPersonHead(beforeBefore.text))) {
       addOrg(table, reading.name, reading.start);
       continue;
     }

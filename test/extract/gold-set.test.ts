@@ -136,6 +136,14 @@ import { GOLD_DIR, HELD_OUT_DIR, loadLabelledArticles, type LabelledArticle } fr
  * quoting The Conversation, Deseret News, RNZ, Chicago Tribune), all first scored with the rules after round 43: span
  * F1 1.000 in each, speaker accuracy 0.885 (123/139), 0.912 (124/136), 0.908 (118/130) and 0.897 (139/155), stance
  * 0.439, 0.500, 0.438 and 0.387. Their misses led to more rules (speaker 0.978, 0.993, 0.969 and 0.955 now).
+ * Held-out 480–489 to 510–519, blind rounds 48 to 51 (everyday US local and regional copy; AP, the Guardian US, the
+ * Texas Tribune, a high-school paper, the Canadian Press, the ABC, The Times, Gothamist and the Colorado Sun, five on
+ * police and discipline; the Economic Times, the Jakarta Post, the Namibian, the Cayman Compass, BBC Scotland, The
+ * Local Germany, Haaretz, the Buenos Aires Times, Nation.Cymru and the Fiji Times; Reuters, Education Week, Georgia
+ * TV, Hechinger, the Santa Fe New Mexican, the Star-Advertiser, an Alaska weekly, the Boston Globe, Mississippi Today
+ * and the Washington Post), first scored with the rules after round 47: span F1 1.000, 0.993, 0.996 and 1.000,
+ * speaker accuracy 1.000 (164/164), 0.927 (139/150), 0.795 (101/127) and 0.949 (129/136), stance 0.530, 0.380, 0.370
+ * and 0.456. Their misses led to more rules (speaker 1.000, 0.987, 0.945 and 0.971 now).
  * A span counts
  * only when start and end are exact; speaker and stance are judged on the spans found. A quote with no stance
  * proposal counts as `mixed`, the side ingest files it under.
@@ -276,6 +284,10 @@ describe('the extractor on the gold set', () => {
       ['held-out 450–459 (blind round 45)', 450, 459, ROUND45_FLOOR],
       ['held-out 460–469 (blind round 46)', 460, 469, ROUND46_FLOOR],
       ['held-out 470–479 (blind round 47)', 470, 479, ROUND47_FLOOR],
+      ['held-out 480–489 (blind round 48)', 480, 489, ROUND48_FLOOR],
+      ['held-out 490–499 (blind round 49)', 490, 499, ROUND49_FLOOR],
+      ['held-out 500–509 (blind round 50)', 500, 509, ROUND50_FLOOR],
+      ['held-out 510–519 (blind round 51)', 510, 519, ROUND51_FLOOR],
     ] as const) {
       const round = score(name, heldOutRange(from, to));
       console.log(round.report);
@@ -372,6 +384,10 @@ const HELD_OUT_ROUNDS: ReadonlyArray<readonly [string, number, number]> = [
   ['held-out 450–459 (blind round 45)', 450, 459],
   ['held-out 460–469 (blind round 46)', 460, 469],
   ['held-out 470–479 (blind round 47)', 470, 479],
+  ['held-out 480–489 (blind round 48)', 480, 489],
+  ['held-out 490–499 (blind round 49)', 490, 499],
+  ['held-out 500–509 (blind round 50)', 500, 509],
+  ['held-out 510–519 (blind round 51)', 510, 519],
 ];
 
 function heldOutRange(from: number, to: number): Article[] {
@@ -573,3 +589,9 @@ const ROUND44_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.43 };
 const ROUND45_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.48 };
 const ROUND46_FLOOR = { f1: 0.99, speaker: 0.98, stance: 0.41 };
 const ROUND47_FLOOR = { f1: 0.99, speaker: 0.97, stance: 0.38 };
+// Round 50 keeps misses in shapes the rules leave alone on purpose ("Adi", also a given name; a Khoekhoe click letter,
+// "!Gawises"; organisation names in Fijian and Gaelic nouns for them; a Spanish union named after its acronym).
+const ROUND48_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.53 };
+const ROUND49_FLOOR = { f1: 0.99, speaker: 0.98, stance: 0.41 };
+const ROUND50_FLOOR = { f1: 0.99, speaker: 0.94, stance: 0.37 };
+const ROUND51_FLOOR = { f1: 0.99, speaker: 0.97, stance: 0.47 };

@@ -1473,3 +1473,56 @@ describe('rounds 46 and 47\'s remaining misses', () => {
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Philip Ashby', 'Dale Kowalski']);
   });
 });
+
+describe('attribution shapes of the forty-ninth to fifty-first blind rounds', () => {
+  it('keeps a "he" going on meaning the subject of the sentence that named the last man as an object ("He said he had asked X … “…,” he said")', () => {
+    const body = [
+      'Kimo Alapaʻi, a farmer in Waimea, says schools want a price he cannot always hit.',
+      'He said he had asked Duane Kealoha, the administrator of the food services branch, about year-long contracts. "If he gives us a year, we can plant for it," he said.',
+      'Board President Lorraine Pedersen said she had heard from both sides. She asked Carmen Ibarra whether she would feel differently with a separate entrance.',
+      '"Maybe. I would want to see it in writing," she answered.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Kimo Alapaʻi', 'Carmen Ibarra']);
+  });
+
+  it('keeps the full stop of a quotation that closes its sentence, so the next sentence\'s subject is read apart', () => {
+    const body = [
+      'Board President Ngozi Obi-Lund said the clause grew out of complaints.',
+      'Ald. Mai-Linh Tran said she sympathizes with the board.',
+      'Tran, asked about the offer, called it "a reasonable middle ground for everyone." Obi-Lund was less impressed.',
+      '"Notification after the fact is just that," she said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Mai-Linh Tran', 'Ngozi Obi-Lund']);
+  });
+
+  it('reads more honorifics and offices ("Kiai", "Ratu", "Meme", "Rabbanit", "Regent", "MK", "Kultusminister", "Dermatologist")', () => {
+    const body = [
+      'Kiai Ahmad Fauzi, who leads a pesantren, disagreed. "Nobody calls that a barracks," Kiai Ahmad said.',
+      'Cianjur Regent Dedi Supriadi Hermawan defended the camps. "The school has tried," he said.',
+      'Ratu Seru Vakacegu, the turaga ni koro, said: "That conversation happens around the bowl."',
+      'Meme Selma Nghifindaka, a teacher for 30 years, said: "They come in January and leave by May."',
+      'MK Noa Ben-Haim said the state could not fund it. "We are paying for poverty," Ben-Haim told reporters.',
+      'Bildungsminister Konrad Weißenfels sees no reason to change. "Our results speak for themselves," he said.',
+      'Dermatologist Priya Raman-Holt, who works in Cairns, told the ABC: "I see melanomas in twenty-year-olds."',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Ahmad Fauzi', 'Dedi Supriadi Hermawan', 'Seru Vakacegu', 'Selma Nghifindaka', 'Noa Ben-Haim', 'Konrad Weißenfels', 'Priya Raman-Holt']);
+  });
+
+  it('reads organisations in more shapes ("Teachers Union of X", "director of X", "the AHSAA" for its initials, "the Senate", "and Early Development")', () => {
+    const body = [
+      'The Teachers Union of Botswana was blunter. In a statement, the union said the plan "treats graduates as debtors first and teachers second."',
+      'Priya Venkataraman, state project director of Samagra Vidya, defended the deadline. "The objective is continuity for every child," she said.',
+      'The vote belongs to the Georgia High School Athletic Association’s board. In a statement, the GHSAA said the rule "reflects what we hear from member schools" this year.',
+      'On Tuesday the ASB Student Senate voted 14-3 against the change. In a post online, the Senate said students "deserve the same privacy at school as anywhere else."',
+      'The state Department of Education and Early Development said in a statement that it "will keep working with the Legislature" on funding.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual([
+      'Teachers Union of Botswana', 'Priya Venkataraman', 'Georgia High School Athletic Association', 'ASB Student Senate', 'Department of Education and Early Development',
+    ]);
+  });
+
+  it('does not let a scare quote inside an appositive cut the subject off its verb ("X, one of the two "no" votes, called the policy “…”")', () => {
+    const body = 'Board member Priscilla Adeyemi-Stone, one of the two "no" votes, called the policy "a blanket punishment for a parking lot problem" and left.';
+    expect(pairs(body)).toEqual([['a blanket punishment for a parking lot problem', 'Priscilla Adeyemi-Stone']]);
+  });
+});
