@@ -83,7 +83,7 @@ export const TITLES: ReadonlyMap<string, '' | 'm' | 'f'> = (() => {
     'director chair chairperson councilmember delegate assemblymember secretary treasurer attorney sergeant ' +
     'lieutenant captain detective corporal trooper pastor dean chancellor provost spokesperson cllr councillor ald ' +
     'alderperson msgr imam rabbi bishop archbishop cardinal deacon canon supervisor inspector constable vicar reverend ' +
-    'headteacher minister del undersecretary coun regent mk';
+    'headteacher minister del undersecretary coun regent mk mp mgr legislator';
   for (const title of neutral.split(' ')) titles.set(title, '');
   // Descriptors written capitalised at a sentence start ("Junior Tamsin O'Rourke said"): never part of a name.
   for (const title of 'junior senior sophomore freshman parent student grandparent resident alumna alumnus'.split(' ')) titles.set(title, '');

@@ -54,6 +54,8 @@ function lastVerb(text: string, woven: boolean): { index: number; length: number
 /** The verb of "the statement read", "the union's letter reads": group 1 is the verb, after the document. */
 const DOCUMENT_READS = /(?<=^(?:the|its|their|his|her)\s+(?:[\p{L}-]+['’]s?\s+)?(?:statement|letter|email|memo|release|message|note|submission|report|petition)\s+)(?:read|reads)(?![\p{L}])/iu;
 
+const LISTENER_BEFORE = /(?:^|\s)(?:told|tells|to)\s+(?:[Tt]he\s+)?$/u;
+
 const PASSIVE_BEFORE = /(?:^|\s)(?:be|been|being|is|was|were|are)\s+$/iu;
 
 /** "That's what", "That is how", "This was what": a sentence that hands the quote before it to its subject. */
@@ -176,7 +178,10 @@ export function attributionBefore(context: PieceContext): Attribution | null {
   if (verb !== null) {
     const hidden = asides(head.slice(0, verb.index), from);
     const all = referencesIn(table, from, from + verb.index);
-    const visible = all.filter((ref) => !hidden.some(([s, e]) => ref.at >= s && ref.at < e));
+    // One told or written to is no subject ("told The Age that members were worried about “…”", "in a letter to the
+    // Ledger last week, writing that …"), unless no one else is named.
+    const heard = all.filter((ref) => !LISTENER_BEFORE.test(table.narration.slice(Math.max(0, ref.at - 10), ref.at)));
+    const visible = (heard.length > 0 ? heard : all).filter((ref) => !hidden.some(([s, e]) => ref.at >= s && ref.at < e));
     // "The officers' union, the Madison Police Officers Association, said": when the subject is only described,
     // the appositive names it.
     // (Never one inside a relative clause: "the X District, which introduced Grade Pause, said" is the district's.)

@@ -49,7 +49,8 @@ function initialsOf(name: string): string[] {
  * the mention, "the younger/elder Ms. X" picks among people sharing the surname X.
  */
 export function lookupName(table: SpeakerTable, name: string, at?: number): Entry | undefined {
-  const key = fold(name.replace(/['’]s$/u, ''));
+  // "Colmenares’ son": a name ending in s takes the possessive apostrophe alone.
+  const key = fold(name.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, ''));
   const person =
     table.people.find((p) => formsOf(p).key === key) ??
     (key.includes(' ') ? byNameTail(table, key) : undefined) ??

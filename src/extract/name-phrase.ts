@@ -82,7 +82,8 @@ export function readRun(run: NameRun): RunReading {
     gender = sister ? 'f' : (list.slice(titleAt, titleEnd + 1).map((w) => titleGender(w.text)).find((cue) => cue !== null) ?? null);
   } else {
     // (Not right after a connector in an organisation's name: "Department of Education and Early Development".)
-    from = list.findIndex((w, i) => isCapitalised(w.text) && firstNameGender(w.text) !== undefined && !isOrgWord(w.text) && isPersonWord(afterParticles(list, i + 1)) && !(i > 1 && CONNECTORS.has(list[i - 1]?.text ?? '') && list.slice(0, i - 1).some((before) => isOrgWord(before.text))));
+    // (Nor after "of" following a name: "Walter Przybylski of Port Colden" is from Port Colden.)
+    from = list.findIndex((w, i) => isCapitalised(w.text) && firstNameGender(w.text) !== undefined && !isOrgWord(w.text) && isPersonWord(afterParticles(list, i + 1)) && !(i > 1 && CONNECTORS.has(list[i - 1]?.text ?? '') && list.slice(0, i - 1).some((before) => isOrgWord(before.text))) && !(i >= 3 && i <= 4 && list[i - 1]?.text === 'of' && list.slice(0, i - 1).every((before) => isPersonWord(before))));
     // "Ma. Cristina Dela Paz": the Filipino abbreviation of María opens the given names it stands before.
     if (from > 0 && list[from - 1]?.text === 'Ma.') from -= 1;
     // "Bill Szymanski": a given name that is also an organisation word ("bill", "law") opens a person's name
@@ -165,7 +166,10 @@ export function readRun(run: NameRun): RunReading {
     // are a person the lists do not know (only ever weak evidence: the table still wants more).
     else if (head.length >= 4 && head.length <= 5 && head.length === list.length && list.every((w) => isPersonWord(w) && !isAcronym(w.text) && !GROUP_NOUNS.has(w.text.toLowerCase()) && !/^(?:Local|Lodge|Chapter|Post|Branch|Division)$/u.test(w.text))) from = 0;
   }
-  if (from < 0 && list.length >= 4 && list.slice(0, -2).some((w) => isOrgWord(w.text)) && list.slice(-2).every((w) => isPersonWord(w)) && !CONNECTORS.has(list[list.length - 3]?.text ?? '') && !namesAGroup(list.slice(-2))) {
+  // (After "for" the words are the organisation's cause, "Coalition for Career Training Accountability", not a place.)
+  // (An office "for" a constituency still can: "Social Democrats TD for Cork South-West Niamh Cronin-Deasy".)
+  const cause = list.findLast((w) => CONNECTORS.has(w.text))?.text === 'for' && !list.some((w) => isTitle(w.text) || LEGISLATOR_OFFICES.has(w.text));
+  if (from < 0 && list.length >= 4 && !cause && list.slice(0, -2).some((w) => isOrgWord(w.text)) && list.slice(-2).every((w) => isPersonWord(w)) && !CONNECTORS.has(list[list.length - 3]?.text ?? '') && !namesAGroup(list.slice(-2))) {
     // "ACLU of Oklahoma Tamika Reed": an organisation, then a two-word name the lists do not know. Straight after
     // a connector the two words are the organisation's field ("National Council on Problem Gambling"), not a person.
     from = list.length - 2;

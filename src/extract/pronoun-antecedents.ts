@@ -18,6 +18,8 @@ import { fold } from '../text/fold.js';
  */
 export function reportingSubject(table: SpeakerTable, pool: readonly Entry[], last: Entry, before: number): Entry | undefined {
   const at = Math.max(...last.mentions.filter((mention) => mention < before));
+  // The last one named reports too ("— something Ms Le says her son's school never offered"): then they are meant.
+  if (OWN_REPORT.test(table.narration.slice(at, at + 40))) return undefined;
   // Quotations are blanked in the narration, so a sentence ending inside one leaves no full stop: stay in the paragraph.
   const start = sentenceStart(table.narration, at, Math.max(0, at - 400, table.narration.lastIndexOf('\n', at) + 1));
   const others = table.people.flatMap((person) => person.mentions);
@@ -47,6 +49,8 @@ export function reportingSubject(table: SpeakerTable, pool: readonly Entry[], la
 }
 
 const REPORTING = new RegExp(SPEECH_VERB.source, 'u');
+/** A name and then its own reporting verb: "Le says", "Tran-Delgado said". */
+const OWN_REPORT = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:says|said|tells|told|adds|added)(?![\p{L}])/u;
 
 /** The person a sentence-opening "the mother", "the grandmother", "the freshman" between `from` and `to` stands for. */
 export function describedSubjectBetween(table: SpeakerTable, from: number, to: number, gender: 'm' | 'f'): PersonEntry | undefined {

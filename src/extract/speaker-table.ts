@@ -190,7 +190,10 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     // "told KXYZ's Tony Alvarez": the one told is listening, and the next "he said" is the teller's, so this
     // mention does not make the listener the latest person named.
     if (before !== undefined && /^(?:told|tells|tell)$/iu.test(before.text) && person.mentions[person.mentions.length - 1] === reading.start) person.mentions.pop();
-    if (person.gender === null) person.gender = reading.gender;
+    // A later mention's gender counts only from a title or the person's own given name: "Dr Al Suwaidi" for Hessa
+    // Khalfan Al Suwaidi is no man named Al.
+    const genderedTitle = reading.title !== null && reading.title.split(/\s+/).some((word) => titleGender(word) !== null);
+    if (person.gender === null && (genderedTitle || fold(reading.name.split(/\s+/)[0] ?? '') === formsOf(person).first)) person.gender = reading.gender;
     if (reading.title !== null && reading.title.split(/\s+/).some((word) => titleGender(word) !== null)) titled.add(person);
     if (person.role === null) person.role = roleOf(reading, descriptorBefore(list, indexOf.get(run.start) ?? 0), reading.start > run.start) ?? officeBefore(narration, run.start) ?? appositiveAfter(narration, run.start, run.end) ?? withOrg(narration, run.end);
     if (reading.affiliation !== null && reading.start > run.start) {
@@ -268,6 +271,8 @@ function addOrg(table: SpeakerTable, given: string, at: number): void {
 function noteSingle(table: SpeakerTable, word: Word): boolean {
   const entry = lookupName(table, word.text, word.start);
   if (entry !== undefined) entry.mentions.push(word.start);
+  // "Ms Nguyệt said" after "National Assembly deputy Trần Thị Minh Nguyệt": a later courtesy title gives the gender.
+  if (entry?.kind === 'person' && entry.gender === null) entry.gender = titleGender(/(?:^|\s)(Mr|Mrs|Ms|Miss)\.?\s+$/u.exec(table.narration.slice(Math.max(0, word.start - 6), word.start))?.[1] ?? '');
   return entry !== undefined;
 }
 

@@ -1526,3 +1526,52 @@ describe('attribution shapes of the forty-ninth to fifty-first blind rounds', ()
     expect(pairs(body)).toEqual([['a blanket punishment for a parking lot problem', 'Priscilla Adeyemi-Stone']]);
   });
 });
+
+describe('attribution shapes of the fifty-second to fifty-fifth blind rounds', () => {
+  it('never takes the one told or written to for the subject ("told The Age that …", "in a letter to the Ledger, writing that …")', () => {
+    const body = [
+      'The union’s Victorian branch has raised concerns. Its vice-president, Bronwyn Esposito-Hart, told The Age that members were worried about “a one-size-fits-all approach dressed up as reform”.',
+      'Resident Gunnar Lindahl made a similar argument in a letter to the Ledger last week, writing that the lights would “trade something rare for something every town has.”',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Bronwyn Esposito-Hart', 'Gunnar Lindahl']);
+  });
+
+  it('reads organisations and people in more shapes ("Coalition for Career Training Accountability", "X of Port Colden", "Colmenares’ son")', () => {
+    const body = [
+      'The Coalition for Career Training Accountability, an alliance of 23 groups, wrote that short programs "too often leave students with a credential employers ignore" in practice.',
+      'Walter Przybylski of Port Jervis, a retired machinist, wrote that he "would rather my grandkids learn to fix a faucet" at school.',
+      'Yusmary Colmenares, who moved from Caracas, said the school was kind. Laura Villalobos, a teacher, disagreed. "It is too much," she said.',
+      'Colmenares’ son now attends a school on the Southwest Side. She said the change was immediate. “Now he raises his hand,” she said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Coalition for Career Training Accountability', 'Walter Przybylski', 'Laura Villalobos', 'Yusmary Colmenares']);
+  });
+
+  it('reads "the senior" as the daughter in "X, whose daughter is a senior," and later titles and names for gender', () => {
+    const body = [
+      'Keisha Pruitt, whose daughter is a senior at Fern Creek High School, said she has come around.',
+      'Her daughter, Destiny Pruitt, said she would not qualify.',
+      '"It is for my friends who care for their little brothers," the senior said.',
+      'National Assembly deputy Trần Thị Minh Nguyệt said the State should print one set. "A single set would end that," Ms Nguyệt said.',
+      'Lê Thị Hồng Nhung, a mother of two, said she spent a lot on books. "All last year’s books were useless," Ms Nhung said.',
+      'Asked about quality, Ms Nguyệt said authors could still compete, as Ms Nhung and other parents have urged.',
+      '“Competition can happen before the book is chosen,” she said.',
+      'Dr Hessa Khalfan Al Suwaidi, an education researcher, is among those pushing hardest. “Our children spend seven hours a day in school,” she said.',
+      'Dr Al Suwaidi said the argument cut both ways. “Somebody has to break the circle,” she said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual([
+      'Destiny Pruitt', 'Trần Thị Minh Nguyệt', 'Lê Thị Hồng Nhung', 'Trần Thị Minh Nguyệt', 'Hessa Khalfan Al Suwaidi', 'Hessa Khalfan Al Suwaidi',
+    ]);
+  });
+
+  it('reads "Mgr", "Legislator" and "MP" as titles, and a last-named person who reports as the one a pronoun means ("— something Ms Le says …")', () => {
+    const body = [
+      'Mgr Anton Vella Sant, the Church’s delegate for education, said the plan was wrong. "Article 2 guarantees the teaching," Mgr Vella Sant said.',
+      'Legislator Chiang Mei-ling said the meetings were secret. "We are debating in the dark," Chiang said.',
+      'MP Kiran Adhikari argues the certificate adds nothing. "It has become a toll gate," Adhikari told reporters.',
+      'Bronwyn Tate, the council’s manager, urged spare hats. Thuy Le, whose children attend a Brisbane school, complained.',
+      'Ms Tate said schools should keep spare hats — something Ms Le says her son’s school has never offered.',
+      '“If there had been a spare hat, I would never have written,” she said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Anton Vella Sant', 'Chiang Mei-ling', 'Kiran Adhikari', 'Thuy Le']);
+  });
+});
