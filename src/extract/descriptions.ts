@@ -149,7 +149,7 @@ export function describedPerson(table: SpeakerTable, noun: string, modifiers: re
     .map((person) => ({ person, words: around(table, person, before) }))
     // ("Keisha Pruitt, whose daughter is a senior": the "whose" clause describes the daughter, so only a kin noun,
     // which "whose son" gives the parent, reads it.)
-    .map(({ person, words }) => ({ person, words: INVERSE_KIN.has(noun) ? words : words.replace(/ whose(?: [\p{L}\d-]+){1,6}/gu, ' ') }))
+    .map((fit) => (INVERSE_KIN.has(noun) || !fit.words.includes(' whose ') ? fit : { person: fit.person, words: fit.words.replace(/ whose(?: [\p{L}\d-]+){1,6}/gu, ' ') }))
     .filter(({ words }) => forms.some((form) => words.includes(` ${form} `)) || (PARENTS.has(noun) && OWN_CHILD.test(words)));
   const qualified = fits.filter(({ words }) => modifiers.every((modifier) => words.includes(` ${fold(modifier)} `)));
   const chosen = modifiers.length > 0 && (qualified.length > 0 || strict) ? qualified : fits;

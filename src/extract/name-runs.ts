@@ -56,8 +56,7 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
       // (Also "… and Education Minister Prue Lindqvist": a word, then a title.)
       // (Inside an organisation's field, "Department of Education and Early Development", a word the lists know as a
       // given name is the field's: only a title after "and" joins people there.)
-      const orgField = run.some((w) => w.text === 'of') && run.some((w) => MINISTRY_HEADS.has(w.text) || isOrgWord(w.text));
-      const joinsPeople = bridge.some((w) => w.text === 'and') && after !== undefined && (isTitle(after.text) || (!orgField && firstNameGender(after.text) !== undefined) || (isTitle(list[k + 1]?.text ?? '') && isPersonWord(list[k + 2])));
+      const joinsPeople = bridge.some((w) => w.text === 'and') && after !== undefined && (isTitle(after.text) || (firstNameGender(after.text) !== undefined && !inOrgField(run)) || (isTitle(list[k + 1]?.text ?? '') && isPersonWord(list[k + 2])));
       // "Kenya National Union of Teachers", "Parents for …": a group noun after "of"/"for" closes an organisation's name.
       const groupField = after !== undefined && /^\p{Lu}/u.test(after.text) && GROUP_NOUNS.has(after.text.toLowerCase()) && bridge.some((w) => w.text === 'of' || w.text === 'for') && run.some((w) => isOrgWord(w.text));
       // "Federation of All Pakistan Universities …": "All" after "of" opens the field of an organisation's name.
@@ -102,6 +101,11 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
 /** French organisation nouns that open a name ("Conseil", "Mouvement", "Fédération"). */
 const FRENCH_ORG_HEADS = new Set(['Conseil', 'Mouvement', 'Fédération', 'Syndicat', 'Comité', 'Regroupement', 'Ministère', 'Collège', 'École', 'Université', 'Centre', 'Société', 'Institut', 'Commission']);
 const MINISTRY_HEADS = new Set(['Ministry', 'Department', 'Secretariat', 'Directorate']);
+
+/** Whether a run is an organisation's name with a field after "of" so far ("Department of Education"). */
+function inOrgField(run: readonly Word[]): boolean {
+  return run.some((w) => w.text === 'of') && run.some((w) => MINISTRY_HEADS.has(w.text) || isOrgWord(w.text));
+}
 
 /** The end (exclusive) of ", Culture, Sports, Science and Technology" from `from` (its first comma), or -1. */
 function fieldListEnd(list: readonly Word[], from: number): number {
@@ -202,7 +206,7 @@ const isFunctionWord = (word: string): boolean => NOT_NAME_WORDS.has(word.toLowe
 function trimRun(run: NameRun): NameRun | null {
   const list = [...run.words];
   // ("Teachers Union of Namibia", "Parents Association": a group noun before an organisation word opens its name.)
-  while (list.length > 0 && !keepsNew(list) && !opensGroupName(list) && !(GROUP_NOUNS.has((list[0]?.text ?? '').toLowerCase()) && isOrgWord(list[1]?.text ?? '')) && (isFunctionWord(list[0]?.text ?? '') || CONNECTORS.has(list[0]?.text ?? '') || ((list[0]?.text ?? '').includes('-') && AGE_WORD.test(list[0]?.text ?? '')))) list.shift();
+  while (list.length > 0 && (isFunctionWord(list[0]?.text ?? '') || CONNECTORS.has(list[0]?.text ?? '') || ((list[0]?.text ?? '').includes('-') && AGE_WORD.test(list[0]?.text ?? ''))) && !keepsNew(list) && !opensGroupName(list) && !(GROUP_NOUNS.has((list[0]?.text ?? '').toLowerCase()) && isOrgWord(list[1]?.text ?? ''))) list.shift();
   while (list.length > 0 && (CONNECTORS.has(list[list.length - 1]?.text ?? '') || PARTICLES.has(list[list.length - 1]?.text ?? ''))) list.pop();
   if (list.length === 0) return null;
   const trimmed = list[0] !== run.words[0];

@@ -46,7 +46,11 @@ export function words(text: string, offset = 0): Word[] {
 
 /** Whether a word is written with a capital (names, titles, acronyms). */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || NAME_PREFIX.test(word);
+  // Asked of every word, many times: ASCII first letters by character code, the Unicode test only for the rest.
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code >= 97 && code <= 122) return word.includes('-') && NAME_PREFIX.test(word);
+  return code > 127 && (/^\p{Lu}/u.test(word) || NAME_PREFIX.test(word));
 }
 
 /**
@@ -98,9 +102,9 @@ export const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 
 /** Whether a word marks an organisation ("District", "ACLU"). */
 export function isOrgWord(word: string): boolean {
+  if (ORG_WORDS.has(word.toLowerCase()) || isAcronym(word)) return true;
   // "Association’s": an organisation word in the possessive is still one.
-  if (word.endsWith('’s') || word.endsWith("'s")) return isOrgWord(word.slice(0, -2));
-  return ORG_WORDS.has(word.toLowerCase()) || isAcronym(word);
+  return word.endsWith('s') && (word.endsWith('’s') || word.endsWith("'s")) && isOrgWord(word.slice(0, -2));
 }
 
 export const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'in', '&']);
@@ -170,10 +174,11 @@ const NUMBER_WORDS = new Set(['Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'E
 export function withoutPossessor(name: string): string {
   // "The Australian Education Union's Victorian branch", "The Ministry of Education’s deputy secretary": the
   // organisation's own name ends at its possessive (not in "Pima County Recorder's Office", closed by its own word).
+  // Most names have no possessive at all: nothing to cut (this runs for every organisation mention and lookup).
+  if (!name.includes("'") && !name.includes('’')) return name;
   const words = name.split(/\s+/);
   // Not after "of the" with the name going on ("Office of the Children's Advocate"): there the possessive is inside it.
-  const inside = (k: number): boolean => words[k - 1] === 'the' && words[k - 2] === 'of' && k + 1 < words.length;
-  const cut = words.findIndex((word, k) => k > 0 && /['’]s$/u.test(word) && !inside(k) && words.slice(0, k + 1).some((w) => isOrgWord(w.replace(/['’]s$/u, ''))) && !words.slice(k + 1).some(isOrgWord));
+  const cut = words.findIndex((word, k) => k > 0 && /['’]s$/u.test(word) && !(words[k - 1] === 'the' && words[k - 2] === 'of' && k + 1 < words.length) && words.slice(0, k + 1).some((w) => isOrgWord(w.replace(/['’]s$/u, ''))) && !words.slice(k + 1).some(isOrgWord));
   if (cut > 0) return words.slice(0, cut + 1).join(' ').replace(/['’]s$/u, '');
   const match = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=\p{Lu})/u.exec(name);
   if (match === null) return name;

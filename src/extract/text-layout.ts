@@ -49,7 +49,12 @@ const ABBREVIATIONS = new Set(
 /** Whether the period at `index` ends an abbreviation or an initial rather than a sentence. */
 function isAbbreviationPeriod(body: string, index: number): boolean {
   let start = index;
-  while (start > 0 && /[\p{L}.]/u.test(body[start - 1] ?? '')) start -= 1;
+  // ASCII letters and full stops by character code; a Unicode test only for the rest (this runs at every full stop).
+  for (;;) {
+    const code = body.charCodeAt(start - 1);
+    if (start > 0 && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46 || (code > 127 && /\p{L}/u.test(body[start - 1] ?? '')))) start -= 1;
+    else break;
+  }
   const word = body.slice(start, index);
   if (word.length === 0) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
