@@ -1,6 +1,6 @@
 import { ROLE_NOUNS, SPEECH_VERB } from './attribution-words.js';
 import { describedPerson, isPersonHead, PERSON_NOUNS } from './descriptions.js';
-import { nearbyOrg, resolveReference, SPOKES } from './references.js';
+import { KIN, nearbyOrg, resolveReference, SPOKES } from './references.js';
 import type { Entry, OrgEntry, PersonEntry, SpeakerTable } from './speaker-table.js';
 import { sentenceEnd, sentenceStart } from './text-layout.js';
 import { fold } from '../text/fold.js';
@@ -49,6 +49,8 @@ export function reportingSubject(table: SpeakerTable, pool: readonly Entry[], la
 }
 
 const REPORTING = new RegExp(SPEECH_VERB.source, 'u');
+/** "Her mother said", "His father told": a relative of the last one named, opening a sentence. */
+const KIN_SUBJECT = /(?:^|[.!?]\s+|\n\s*)(Her|His)\s+(mother|father|mom|dad|mum|grandmother|grandfather|sister|brother|wife|husband|daughter|son)\s+(?![,A-Z])/gu;
 /** A name and then its own reporting verb: "Le says", "Tran-Delgado said". */
 const OWN_REPORT = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:says|said|tells|told|adds|added)(?![\p{L}])/u;
 
@@ -79,6 +81,14 @@ export function describedSubjectBetween(table: SpeakerTable, from: number, to: n
       ? resolveReference(table, { kind: 'role-noun', noun, at, modifiers: match[1] === undefined ? [] : [fold(match[1])] }, at)?.entry
       : describedPerson(table, noun, qualifier === undefined ? [] : qualifier.split(/\s+/u), gender, at, qualifier !== undefined);
     if (resolved !== undefined && resolved !== null && resolved.kind === 'person' && (resolved.gender === null || resolved.gender === gender)) found = resolved;
+  }
+  // "Her mother said she had started looking at other schools. “…,” she said.": a relative opening a sentence.
+  for (const match of text.matchAll(KIN_SUBJECT)) {
+    const noun = match[2] ?? '';
+    if ((KIN.get(noun) ?? gender) !== gender) continue;
+    const at = from + match.index + match[0].indexOf(match[1] ?? '');
+    const resolved = resolveReference(table, { kind: 'kin', noun, possessor: match[1] === 'His' ? 'm' : 'f', at }, at)?.entry;
+    if (resolved !== undefined && resolved !== null && resolved.kind === 'person' && (found === undefined || Math.max(...found.mentions.filter((m) => m < to)) < at)) found = resolved;
   }
   return found;
 }

@@ -38,7 +38,7 @@ const namedAfter = (list: readonly Word[], index: number): boolean =>
   /^\p{Lu}/u.test(list[index + 1]?.text ?? '') || (list[index + 1]?.text === ',' && /^\p{Lu}/u.test(list[index + 2]?.text ?? ''));
 
 /** Kin nouns after "his"/"her", with the gender each carries. */
-const KIN: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+export const KIN: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ...['father', 'dad', 'son', 'brother', 'husband', 'grandfather', 'uncle'].map((noun) => [noun, 'm'] as const),
   ...['mother', 'mom', 'mum', 'daughter', 'sister', 'wife', 'grandmother', 'aunt'].map((noun) => [noun, 'f'] as const),
   ...['parent', 'grandparent'].map((noun) => [noun, null] as const),

@@ -1575,3 +1575,15 @@ describe('attribution shapes of the fifty-second to fifty-fifth blind rounds', (
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Anton Vella Sant', 'Chiang Mei-ling', 'Kiran Adhikari', 'Thuy Le']);
   });
 });
+
+describe('round 52\'s remaining misses', () => {
+  it('reads "Her mother said she …" before a "she said" as the mother of the last woman named', () => {
+    const body = [
+      'Farida Qureshi, a nurse, said the rule was harsh. Her daughter, Amna Qureshi, is in Year 9.',
+      '"It is very quiet in the corridors," Amna said.',
+      'Amna said she now keeps her head down between lessons. Her mother said she had started looking at other schools in the city.',
+      '"If it carries on like this, we will move her," she said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Amna Qureshi', 'Farida Qureshi']);
+  });
+});
