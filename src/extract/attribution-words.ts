@@ -68,7 +68,9 @@ export const WOVEN_VERBS = /(?<![\p{L}])(?:called|calls|described|describes|labe
  */
 export const TRADITIONAL_HONORIFICS: ReadonlyMap<string, '' | 'm' | 'f'> = new Map([
   ['datuk', ''], ['dato', ''], ["dato'", ''], ['datin', 'f'], ['nana', ''], ['togbe', ''], ['alhaji', 'm'], ['alhaja', 'f'], ['hajia', 'f'],
-  ['mwalimu', ''], ['mzee', ''], ['comrade', ''], ['kiai', 'm'], ['ratu', 'm'], ['meme', 'f'], ['rabbanit', 'f'],
+  ['mwalimu', ''], ['mzee', ''], ['comrade', ''], ['kiai', 'm'], ['ratu', 'm'], ['meme', 'f'], ['rabbanit', 'f'], ['thiru', 'm'], ['thirumathi', 'f'],
+  ['mallam', 'm'], ['malam', 'm'], ['cde', ''], ['ato', 'm'], ['hon', ''], ['honourable', ''], ['honorable', ''],
+  ['tan sri', ''], ['puan sri', 'f'], ['datuk seri', ''], ["dato' sri", ''], ['dato sri', ''],
 ]);
 
 /**
@@ -83,7 +85,7 @@ export const TITLES: ReadonlyMap<string, '' | 'm' | 'f'> = (() => {
     'director chair chairperson councilmember delegate assemblymember secretary treasurer attorney sergeant ' +
     'lieutenant captain detective corporal trooper pastor dean chancellor provost spokesperson cllr councillor ald ' +
     'alderperson msgr imam rabbi bishop archbishop cardinal deacon canon supervisor inspector constable vicar reverend ' +
-    'headteacher minister del undersecretary coun regent mk mp mgr legislator';
+    'headteacher minister del undersecretary coun regent mk mp mgr legislator member';
   for (const title of neutral.split(' ')) titles.set(title, '');
   // Descriptors written capitalised at a sentence start ("Junior Tamsin O'Rourke said"): never part of a name.
   for (const title of 'junior senior sophomore freshman parent student grandparent resident alumna alumnus'.split(' ')) titles.set(title, '');
@@ -109,7 +111,7 @@ export const ORG_WORDS = new Set(
     'herald gazette channel radio television tv elementary high middle county city state township parish ' +
     'partners initiative campaign movement act bill law program programme task force academy chapter branch lodge ' +
     'order brotherhood fraternity sorority confederation chamber consortium cooperative collaborative secretariat government ' +
-    'directorate parliament nations scoil gaelscoil coláiste gaelcholáiste'
+    'directorate parliament nations scoil gaelscoil coláiste gaelcholáiste forum'
   ).split(' '),
 );
 

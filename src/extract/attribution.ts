@@ -54,6 +54,7 @@ function lastVerb(text: string, woven: boolean): { index: number; length: number
 /** The verb of "the statement read", "the union's letter reads": group 1 is the verb, after the document. */
 const DOCUMENT_READS = /(?<=^(?:the|its|their|his|her)\s+(?:[\p{L}-]+['’]s?\s+)?(?:statement|letter|email|memo|release|message|note|submission|report|petition)\s+)(?:read|reads)(?![\p{L}])/iu;
 
+const MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/u;
 const LISTENER_BEFORE = /(?:^|\s)(?:told|tells|to)\s+(?:[Tt]he\s+)?$/u;
 
 const PASSIVE_BEFORE = /(?:^|\s)(?:be|been|being|is|was|were|are)\s+$/iu;
@@ -79,7 +80,9 @@ export function attributionAfter(context: PieceContext): Attribution | null {
   if (TERMINAL.test(quoteText) && context.nextOpen !== null && /:\s*$/u.test(body.slice(from, context.nextOpen))) return null;
   const according = /^according\s+to\s+/iu.exec(rest);
   if (according !== null) {
-    const refs = referencesIn(table, from + lead + according[0].length, end);
+    // "according to a Dec. 9 memo from Police Chief Curtis Lyle to Superintendent Lane Whitaker": the one named, not
+    // a month, and not the one it went to.
+    const refs = referencesIn(table, from + lead + according[0].length, end).filter((ref) => !(ref.kind === 'name' && MONTH.test(ref.name))).filter((ref, k) => k === 0 || !LISTENER_BEFORE.test(table.narration.slice(Math.max(0, ref.at - 10), ref.at)));
     return { ref: refs[0] ?? null, via: 'after', reach: end, adjacent: true };
   }
   // "“…,” the statement read.": a document "reads" what it says.

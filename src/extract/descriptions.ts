@@ -94,6 +94,9 @@ export function isDescriptorWord(word: string): boolean {
 }
 
 
+/** A name in the possessive at the start of the text. */
+const POSSESSIVE_AT = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s(?![\p{L}])/u;
+
 /** How far back a description may reach for the person it describes. */
 const REACH = 5000;
 
@@ -107,6 +110,8 @@ function around(table: SpeakerTable, person: PersonEntry, before: number): strin
   const parts: string[] = [];
   for (const at of person.mentions) {
     if (at >= before || before - at > REACH) continue;
+    // A possessive mention ("… including Asante-Boateng’s proposal") is in a sentence about someone else.
+    if (POSSESSIVE_AT.test(table.narration.slice(at, at + 40))) continue;
     // Within the mention's paragraph: quotations are blanked, so a sentence that ends inside one has no full stop
     // and would otherwise run on into the next paragraph's description of someone else.
     const paragraphEnd = table.narration.indexOf('\n', at);

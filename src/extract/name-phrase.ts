@@ -187,7 +187,9 @@ export function readRun(run: NameRun): RunReading {
       to = k;
       break;
     }
-    if (k >= list.length || !isPersonWord(list[k])) break;
+    // ("Khairul Anuar Mohd Nor", "Fatma Said Ali": a capitalised "Nor" or "Said" inside a name is a name word; only a
+    // sentence opens with the conjunction, and the verb is never capitalised mid-sentence.)
+    if (k >= list.length || !(isPersonWord(list[k]) || /^(?:Nor|Yet|So|Said)$/u.test(list[k]?.text ?? ''))) break;
     to = k;
   }
   if (to > from && NAME_SUFFIX.test(list[to + 1]?.text ?? '')) to += 1;

@@ -56,7 +56,8 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
       // (Also "… and Education Minister Prue Lindqvist": a word, then a title.)
       // (Inside an organisation's field, "Department of Education and Early Development", a word the lists know as a
       // given name is the field's: only a title after "and" joins people there.)
-      const joinsPeople = bridge.some((w) => w.text === 'and') && after !== undefined && (isTitle(after.text) || (firstNameGender(after.text) !== undefined && !inOrgField(run)) || (isTitle(list[k + 1]?.text ?? '') && isPersonWord(list[k + 2])));
+      // ("a memo from Police Chief Curtis Lyle to Superintendent Lane Whitaker": "to" before a title is between two people too.)
+      const joinsPeople = (bridge.some((w) => w.text === 'to') && after !== undefined && isTitle(after.text)) || (bridge.some((w) => w.text === 'and') && after !== undefined && (isTitle(after.text) || (firstNameGender(after.text) !== undefined && !inOrgField(run)) || (isTitle(list[k + 1]?.text ?? '') && isPersonWord(list[k + 2]))));
       // "Kenya National Union of Teachers", "Parents for …": a group noun after "of"/"for" closes an organisation's name.
       const groupField = after !== undefined && /^\p{Lu}/u.test(after.text) && GROUP_NOUNS.has(after.text.toLowerCase()) && bridge.some((w) => w.text === 'of' || w.text === 'for') && run.some((w) => isOrgWord(w.text));
       // "Federation of All Pakistan Universities …": "All" after "of" opens the field of an organisation's name.

@@ -15,6 +15,7 @@ export interface Word {
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}'’-]*|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
 
 const PATRONYMIC = /^(?:a\/[lp]|[sd]\/o)(?![\p{L}\p{M}])/u;
+const HONORIFIC_PAIRS: ReadonlyMap<string, RegExp> = new Map([['Tan', /^ Sri\b/u], ['Puan', /^ Sri\b/u], ['Datuk', /^ Seri\b/u], ["Dato'", /^ Sri\b/u], ['Dato', /^ Sri\b/u]]);
 
 /** Words (and single punctuation marks) of `text`, offsets shifted by `offset`. Abbreviation periods stay attached. */
 export function words(text: string, offset = 0): Word[] {
@@ -31,6 +32,15 @@ export function words(text: string, offset = 0): Word[] {
       value = text.slice(match.index, match.index + 3);
       absorbedTo = match.index + 3;
       result.push({ text: value, start, end: start + 3 });
+      continue;
+    }
+    // "Tan Sri", "Datuk Seri", "Puan Sri": two-word Malaysian honorifics are one title ("Tan" alone is a surname).
+    const honorific = HONORIFIC_PAIRS.get(value);
+    if (honorific !== undefined && honorific.test(text.slice(match.index + value.length, match.index + value.length + 6))) {
+      const second = /^\s+(\S+)/u.exec(text.slice(match.index + value.length))?.[1] ?? '';
+      const whole = text.slice(match.index, match.index + value.length + 1 + second.length);
+      absorbedTo = match.index + whole.length;
+      result.push({ text: whole, start, end: start + whole.length });
       continue;
     }
     // Keep the period of a title, initial or place abbreviation ("Sen.", "J.", "St. Louis"), or of the Filipino "Ma."

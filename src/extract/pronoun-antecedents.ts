@@ -37,6 +37,8 @@ export function reportingSubject(table: SpeakerTable, pool: readonly Entry[], la
       // The verb must be the candidate's own: close after the name, no one else named between except inside an
       // aside (", who has served alongside Mullins for a decade,").
       const lead = verb === null ? '' : between.slice(0, verb.index);
+      // "Ogunleye asked Farah whether … “…,” he replied": the one asked answers, so the asker is not meant.
+      if (verb !== null && /^ask/u.test(verb[0].trim().split(/\s+/).pop() ?? '') && /\basked\s+$/u.test(table.narration.slice(mention, at))) continue;
       const aside = /^[^,]*?,\s*(?:who|whose|which|a|an|the)\b[^,]*,\s*$/u.exec(lead) === null ? null : [mention + lead.indexOf(','), mention + lead.length];
       const blocked = others.some((other) => other > mention && other < mention + lead.length && !(aside !== null && other > (aside[0] ?? 0) && other < (aside[1] ?? 0)));
       if (verb !== null && lead.split(/\s+/).length <= 16 && !blocked) {

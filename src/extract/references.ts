@@ -29,6 +29,8 @@ export const SPOKES: ReadonlySet<string> = new Set(['spokesperson', 'spokesman',
 /** The org-noun of "a spokesperson said": whichever organisation the article named last, if it did so just before. */
 const SPOKESPERSON = '*spokesperson';
 const SPOKESPERSON_REACH = 400;
+/** "A Queensland Police Service spokesperson", "a board spokeswoman": group 1 a name, group 2 an organisation noun. */
+const SPOKESPERSON_INTRO = /\b[Aa]n?\s+(?:(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})|(\p{Ll}+))\s+spokes(?:person|man|woman)\b/gu;
 
 /** Words that may stand between "the" and an office without changing whose office it is ("the state superintendent"). */
 const ROLE_QUALIFIERS = new Set(['state', 'former', 'county', 'city', 'district', 'school', 'board', 'acting', 'interim', 'new', 'district’s', "district's"]);
@@ -126,7 +128,10 @@ export function referencesIn(table: SpeakerTable, from: number, to: number): Ref
       const article = kind === '' ? previous : list[index - 2];
       const next = list[index + 1];
       const named = next !== undefined && (/^\p{Lu}/u.test(next.text) || (next.text === ',' && /^\p{Lu}/u.test(list[index + 2]?.text ?? '')));
-      if (article !== undefined && /^(?:a|an)$/i.test(article.text) && !named && !/^(?:for|of|with|at)$/u.test(next?.text ?? '')) {
+      // "A CPS spokesperson said": an organisation's name or acronym before the noun is whom they speak for.
+      const namedOrg = kind === '' && /^\p{Lu}/u.test(previous.text) ? lookupName(table, previous.text, previous.start) : undefined;
+      if (namedOrg?.kind === 'org' && article !== undefined && /^(?:a|an)$/i.test(article.text) && !named) refs.push({ kind: 'entry', entry: namedOrg, at: article.start });
+      else if (article !== undefined && /^(?:a|an)$/i.test(article.text) && !named && !/^(?:for|of|with|at)$/u.test(next?.text ?? '')) {
         refs.push({ kind: 'org-noun', noun: kind === '' ? SPOKESPERSON : kind, at: article.start });
       }
     }
@@ -267,6 +272,11 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       const described = pool.length === 0 || (modifiers.length > 0 && qualified.length === 0) ? describedPerson(table, ref.noun, modifiers, null, before, pool.length > 0) : undefined;
       const entry = described ?? latest(pool, before);
       if (entry === undefined && SPOKES.has(ref.noun)) {
+        // "A board spokesperson said …" / "A Queensland Police Service spokesperson said …" … "the spokesperson said":
+        // the organisation the copy named with the spokesperson.
+        const introduced = [...table.narration.slice(Math.max(0, before - 600), before).matchAll(SPOKESPERSON_INTRO)].pop();
+        const named = introduced === undefined ? undefined : introduced[1] !== undefined ? lookupName(table, introduced[1]) : resolveReference(table, { kind: 'org-noun', noun: introduced[2] ?? '', at: before - 600 + (introduced.index ?? 0) }, before)?.entry ?? undefined;
+        if (named?.kind === 'org') return { name: named.name, role: null, entry: named };
         // "A spokesperson for the NSW Department of Education said …" … "the spokesperson said": the unnamed
         // spokesperson speaks for the organisation named with them.
         const org = nearbyOrg(table, before, SPOKESPERSON_REACH);

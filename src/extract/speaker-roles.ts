@@ -44,7 +44,7 @@ const TITLE_MODIFIERS = new Set(['state', 'former', 'federal', 'county', 'city',
  * organisation before it ("ACLU of Missouri"). Courtesy titles alone ("Dr.", "Mr") are no role.
  */
 export function roleOf(reading: Extract<RunReading, { kind: 'person' }>, descriptor: string | null, affiliated: boolean): string | null {
-  const office = reading.title
+  const office = (reading.title !== null && HONORIFICS.has(reading.title.toLowerCase()) ? '' : reading.title)
     ?.split(/\s+/)
     .filter((word) => !HONORIFICS.has(word.replace(/\.$/, '').toLowerCase()))
     .join(' ');

@@ -134,7 +134,8 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     // name is that person's.)
     // Only when the second part closes with a comma or full stop too ("Salthill, Co Galway, said"): "Back in
     // Chesterfield, Tamika Holloway has become …" names a person after the place.
-    const afterPlace = before?.text === ',' && /^[,.]/u.test(narration.slice(run.end, run.end + 1)) && PLACE_THEN_COMMA.test(narration.slice(Math.max(0, run.start - 60), run.start)) && !describesPersonBefore(narration, run.start, true);
+    // (Not a name with an age after it: "in April, Yukari Tanabe, 39, has been paying".)
+    const afterPlace = before?.text === ',' && /^[,.]/u.test(narration.slice(run.end, run.end + 1)) && !/^,\s*\d{1,3},/u.test(narration.slice(run.end, run.end + 6)) && PLACE_THEN_COMMA.test(narration.slice(Math.max(0, run.start - 60), run.start)) && !describesPersonBefore(narration, run.start, true);
     const locative = reading.start === run.start && ((before !== undefined && /^(?:in|at|inside|outside|near)$/u.test(before.text)) || afterPlace);
     // "North Miami", "Port Arthur", "San Marcos": a compass or place word opening a name after "in" is a place even
     // when the lists know it as a given name.

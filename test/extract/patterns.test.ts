@@ -1587,3 +1587,44 @@ describe('round 52\'s remaining misses', () => {
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Amna Qureshi', 'Farida Qureshi']);
   });
 });
+
+describe('attribution shapes of the fifty-sixth to fifty-ninth blind rounds', () => {
+  it('gives the answer to the one asked ("X asked Y whether … “…,” he replied"), and a woven quote\'s "it said" aside to its named subject', () => {
+    const body = [
+      'Board member Thomas Ogunleye raised the cost. Farhan Abdi, the program coordinator, said the cadets meet weekly.',
+      'Ogunleye asked Abdi whether officers leading the sessions would be in uniform.',
+      '"For the first session, yes, they would," he replied.',
+      'The program is run with Metropolitan State University.',
+      'A coalition of youth groups, the Ohio Youth Justice Coalition, said in a statement that the program "would send exactly the wrong message to students" who are still, it said, stopped more often.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Farhan Abdi', 'Ohio Youth Justice Coalition']);
+  });
+
+  it('reads "A CPS spokesperson" as that organisation, "the spokesperson" after "A board spokesperson" as the board, and no month or addressee after "according to"', () => {
+    const body = [
+      'The Tri-County District School Board met on Tuesday. A board spokesperson said staff would bring back options in November, including Amadi’s proposal.',
+      '“The board’s priority is that every student feels welcome,” the spokesperson said in an email.',
+      'The district has lost officers "almost entirely to municipal agencies offering more pay," according to a Dec. 9 memo from Police Chief Curtis Lyle to Superintendent Lane Whitmore.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Tri-County District School Board', 'Curtis Lyle']);
+  });
+
+  it('reads more honorifics and offices ("Thiru", "Tan Sri", "Datuk Seri", "Mallam", "Hon", "Cde", "Ato", "Council Member") and names with "Nor" or "Said" inside', () => {
+    const body = [
+      'Thiru R. Ilangovan, a retired headmaster, said: "I have seen children who would have made fine doctors."',
+      'Tan Sri Lim Boon Huat, chairman of the association, said: "Every administration says it is studying the matter."',
+      'Higher Education Minister Datuk Seri Azlan Mohd Nor said: "Any recognition must be consistent with national policy."',
+      'Mallam Sani Garba, who runs a Tsangaya school, said: "They wrote this law in air-conditioned offices."',
+      'Hon Joseph Kato, the committee chair, said the exam was "the only fair thing left in our schools" this year.',
+      'Ato Dawit Bekele, a ministry adviser, said: "What we need now is to fix the years before it."',
+      'Council Member Shanaz Rahim of Queens said: "The first adult a child sees should belong to the school."',
+      'Fatma Said Ali, who chairs the network, said inclusion was slow. "Inclusion is not dumping a child in a class of 90," Ali said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['R. Ilangovan', 'Lim Boon Huat', 'Azlan Mohd Nor', 'Sani Garba', 'Joseph Kato', 'Dawit Bekele', 'Shanaz Rahim', 'Fatma Said Ali']);
+  });
+
+  it('keeps a person with an age after a place and a comma ("in April, Yukari Tanabe, 39, has been paying")', () => {
+    const body = 'Since the band was handed over to a music association in April, Yukari Tanabe, 39, has been paying a monthly fee.\n\n“It adds up,” Tanabe said.';
+    expect(pairs(body)).toEqual([['It adds up,', 'Yukari Tanabe']]);
+  });
+});
