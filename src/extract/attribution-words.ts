@@ -160,7 +160,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = (() => {
     'legislator rep sen representative senator assemblymember|mediator|pastor rev reverend fr father minister vicar|' +
     'priest fr father rev|reverend rev|rabbi|imam|bishop|professor prof|doctor dr|counselor|nurse|' +
     'officer lt sgt capt deputy trooper sergeant lieutenant captain|sergeant sgt|lieutenant lt|captain capt|' +
-    'detective det|councillor cllr councilmember|alderman ald alderwoman alderperson|counsel|editor|adviser advisor';
+    'detective det|councillor cllr coun councilmember|alderman ald alderwoman alderperson|counsel|editor|adviser advisor';
   for (const group of groups.split('|')) {
     const forms = group.split(' ');
     const noun = forms[0] as string;

@@ -59,7 +59,7 @@ const PARENTS = new Set(['mother', 'father', 'parent', 'mom', 'dad', 'mum']);
 const OWN_CHILD = / (?:her|his|their) (?:[\p{L}\d-]+ )?(?:son|daughter|child|children|kids|sons|daughters|boy|girl) /u;
 
 /** Ages and school years: copy uses them for the person just named even when it never wrote the noun before. */
-export const AGE_OR_YEAR = /^(?:(?:\d+|[a-z]+)-)?year-old$|^(?:grader|pupil|kid|child|toddler|preschooler|kindergartner|teen|teenager)$/u;
+export const AGE_OR_YEAR = /^(?:(?:\d+|[a-z]+)-)?year-old$|^(?:grader|pupil|kid|child|toddler|preschooler|kindergartner|teen|teenager)$|^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)-grader$/u;
 
 /**
  * An open person noun: the agentive endings of English job and activity nouns (driver, lobbyist, librarian,

@@ -160,7 +160,9 @@ export function readRun(run: NameRun): RunReading {
       // (A closed list: "Walter" and "Homer" end like agent nouns.)
       // ("Dermatologist Anjali Deshpande-Moore": an "-ist" noun, which no given name ends in, counts too.)
       const opener = (list[0] as Word).text.toLowerCase();
-      from = run.opensSentence && head.length === 3 && head[0] === list[0] && (OPENING_DESCRIPTORS.has(opener) || /\p{Ll}{3}ist$/u.test(opener)) ? 1 : 0;
+      // ("Teacher-librarian Soo-jin Park": a hyphenated descriptor by its last part.)
+      const last = opener.slice(opener.lastIndexOf('-') + 1);
+      from = run.opensSentence && head.length === 3 && head[0] === list[0] && (OPENING_DESCRIPTORS.has(opener) || OPENING_DESCRIPTORS.has(last) || /\p{Ll}{3}ist$/u.test(opener)) ? 1 : 0;
     }
     // "Nur Aisyah Mohamed Zaki", "Tan-Lim Siew Ling": four or five name words with nothing of an organisation in them
     // are a person the lists do not know (only ever weak evidence: the table still wants more).
@@ -283,4 +285,4 @@ const LEGISLATOR_OFFICES = new Set(['TD', 'MSP', 'MP', 'MLA', 'MEP', 'MS', 'AM']
 const POST_NOMINALS = new Set(['TD', 'MSP', 'MP', 'MLA', 'MEP', 'MS', 'AM', 'MHK', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD']);
 
 /** Person nouns that open a sentence before a name ("Teacher Marisol Vega-Huerta said"). */
-const OPENING_DESCRIPTORS = new Set(['teacher', 'nurse', 'lawyer', 'attorney', 'doctor', 'student', 'parent', 'counselor', 'counsellor', 'librarian', 'coach', 'pastor', 'officer', 'deputy', 'trustee', 'resident', 'grandmother', 'grandfather', 'mother', 'father', 'senior', 'junior', 'sophomore', 'freshman', 'principal', 'superintendent', 'researcher', 'professor', 'economist', 'activist', 'organizer', 'organiser', 'volunteer', 'driver', 'custodian', 'paraprofessional', 'aide']);
+const OPENING_DESCRIPTORS = new Set(['paramedic', 'surgeon', 'physician', 'midwife', 'teacher', 'nurse', 'lawyer', 'attorney', 'doctor', 'student', 'parent', 'counselor', 'counsellor', 'librarian', 'coach', 'pastor', 'officer', 'deputy', 'trustee', 'resident', 'grandmother', 'grandfather', 'mother', 'father', 'senior', 'junior', 'sophomore', 'freshman', 'principal', 'superintendent', 'researcher', 'professor', 'economist', 'activist', 'organizer', 'organiser', 'volunteer', 'driver', 'custodian', 'paraprofessional', 'aide']);

@@ -2,7 +2,7 @@ import { COMMON_NOUN_ACRONYMS, isSpeechVerbWord, NOT_NAME_WORDS, ORG_NOUNS, ROLE
 import { firstNameGender } from './first-names.js';
 import { isPersonHead, PERSON_NOUNS } from './descriptions.js';
 import { generationOf } from './generations.js';
-import { isCapitalised, isOrgWord, titleGender, withoutPossessor, type Word, words } from './name-words.js';
+import { isCapitalised, isOrgWord, titleGender, withoutPossessor, type Word, words, isTitle } from './name-words.js';
 import { nameRuns } from './name-runs.js';
 import { readRun } from './name-phrase.js';
 import { ACRONYM_VERBS, branchBefore, CHILD_NOUNS, describesOrg, hasPersonEvidence, isOrgHeadNoun, PLACE_OPENERS, PLACE_THEN_COMMA, PLACE_WORDS, RELATIONS, UNIT_AFTER, UNIT_WORD } from './entity-shapes.js';
@@ -152,7 +152,8 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
       const lastWord = /([\p{L}'’]+),\s+$/u.exec(narration.slice(Math.max(0, run.start - 40), run.start))?.[1];
         // Not after "A spokesman for the school district, J.D. Pettaway,": there the name is the person the phrase describes.
       const forPerson = describesPersonBefore(narration, run.start);
-      if (lastWord !== undefined && isOrgWord(lastWord) && !forPerson) {
+      // (Not after an office in capitals: "The area's MP, Rehana Chowdhury," is a person.)
+      if (lastWord !== undefined && isOrgWord(lastWord) && !isTitle(lastWord) && !forPerson) {
         addOrg(table, reading.name, reading.start);
         continue;
       }
@@ -346,7 +347,8 @@ function describesPersonBefore(narration: string, start: number, namedPlace = fa
   // "a mother of three from Ennis, ".
   const shape = namedPlace
     ? /(?:^|\s)(\p{Ll}+)\s+(?:for|of|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s*$/u
-    : /(?:^|\s)(\p{Ll}+)\s+(?:for|of|at|with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*$/u;
-  const head = shape.exec(narration.slice(Math.max(0, start - 70), start))?.[1];
+    : /(?:^|\s)(\p{Ll}+)\s+(?:for|of|at|with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s*$/u;
+  // ("A spokesman for the Washington State School Directors' Association, Khalid Mansour,": up to six words.)
+  const head = shape.exec(narration.slice(Math.max(0, start - 100), start))?.[1];
   return head !== undefined && (ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head) || isPersonHead(head));
 }

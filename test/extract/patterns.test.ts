@@ -1628,3 +1628,28 @@ describe('attribution shapes of the fifty-sixth to fifty-ninth blind rounds', ()
     expect(pairs(body)).toEqual([['It adds up,', 'Yukari Tanabe']]);
   });
 });
+
+describe('attribution shapes of the sixtieth blind round', () => {
+  it('reads "the councillor said" for a "Coun." and "The area\'s MP, X," as a person', () => {
+    const body = [
+      'Coun. Andrés Villalba, who brought the motion forward, said the city had heard from parents.',
+      'Other speakers disagreed.',
+      '"I have no interest in fining a teacher on a picket line," the councillor said.',
+      "The area's MP, Rehana Haque, has raised the case. In a letter last week, Ms Haque wrote that \"a blanket return to notice may not be the answer\" for families.",
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Andrés Villalba', 'Rehana Haque']);
+  });
+});
+
+describe('attribution shapes of the sixty-first blind round', () => {
+  it('drops more descriptors before names ("Paramedic X", "Teacher-librarian X"), reads "the eighth-grader", and a long "spokesman for the …" before a name', () => {
+    const body = [
+      'Paramedic Tomasz Nowicki said bystanders matter. "When someone is doing CPR, the odds change," Nowicki said.',
+      'Teacher-librarian Soo-jin Kwon told the committee: "I had a student cite a random website."',
+      'Yusuf Al-Hadi, 13, who rides to Cicero Middle School most days, told the board to teach safe riding.',
+      '"Most of us are not doing anything crazy," the eighth-grader said.',
+      'A spokesman for the Washington State School Directors\' Association, Khalid Mansoor, said the group has concerns. "Districts are stretched thin," Mansoor noted.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Tomasz Nowicki', 'Soo-jin Kwon', 'Yusuf Al-Hadi', 'Khalid Mansoor']);
+  });
+});
