@@ -2,6 +2,7 @@ import { ROLE_NOUNS, TITLES } from './attribution-words.js';
 import type { PersonEntry, SpeakerTable } from './speaker-table.js';
 import { sentenceEnd, sentenceStart } from './text-layout.js';
 import { fold } from '../text/fold.js';
+import { POSSESSIVE_NAME, withoutPossessives } from './name-words.js';
 
 /**
  * Definite descriptions ("the spokeswoman said", "the sixth grader said", "the Linden Falls superintendent
@@ -21,6 +22,13 @@ export const PERSON_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ...['parent', 'grandparent', 'teen', 'teenager', 'student', 'senior', 'junior', 'sophomore', 'freshman', 'resident', 'retiree', 'veteran', 'educator', 'graduate'].map(
     (noun) => [noun, null] as const,
   ),
+]);
+
+/** Kin nouns after "his"/"her", with the gender each carries. */
+export const KIN: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ...['father', 'dad', 'son', 'brother', 'husband', 'grandfather', 'uncle'].map((noun) => [noun, 'm'] as const),
+  ...['mother', 'mom', 'mum', 'daughter', 'sister', 'wife', 'grandmother', 'aunt'].map((noun) => [noun, 'f'] as const),
+  ...['parent', 'grandparent'].map((noun) => [noun, null] as const),
 ]);
 
 /** Nouns that name the same kind of person: a description may use any of them. */
@@ -94,9 +102,6 @@ export function isDescriptorWord(word: string): boolean {
 }
 
 
-/** A name in the possessive at the start of the text. */
-const POSSESSIVE_AT = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s(?![\p{L}])/u;
-
 /** How far back a description may reach for the person it describes. */
 const REACH = 5000;
 
@@ -111,7 +116,7 @@ function around(table: SpeakerTable, person: PersonEntry, before: number): strin
   for (const at of person.mentions) {
     if (at >= before || before - at > REACH) continue;
     // A possessive mention ("… including Asante-Boateng’s proposal") is in a sentence about someone else.
-    if (POSSESSIVE_AT.test(table.narration.slice(at, at + 40))) continue;
+    if (POSSESSIVE_NAME.test(table.narration.slice(at, at + 40))) continue;
     // Within the mention's paragraph: quotations are blanked, so a sentence that ends inside one has no full stop
     // and would otherwise run on into the next paragraph's description of someone else.
     const paragraphEnd = table.narration.indexOf('\n', at);
@@ -127,9 +132,7 @@ function around(table: SpeakerTable, person: PersonEntry, before: number): strin
     parts.push(table.narration.slice(from, to));
   }
   // A noun in the possessive names someone else: "shared the chief's frustration" does not describe the speaker as a chief.
-  const joined = parts.join(' ');
-  const text = joined.includes("'s") || joined.includes('’s') ? joined.replace(/[\p{L}\p{M}-]+['’]s(?![\p{L}])/gu, ' ') : joined;
-  return ` ${fold(text).replace(/[^\p{L}\d\s-]+/gu, ' ').replace(/\s+/gu, ' ')} `;
+  return ` ${fold(withoutPossessives(parts.join(' '))).replace(/[^\p{L}\d\s-]+/gu, ' ').replace(/\s+/gu, ' ')} `;
 }
 
 /** The word forms a description's head noun may take where the person was introduced. */

@@ -104,11 +104,12 @@ function attribute(body: string, table: SpeakerTable, paras: readonly Span[], pi
     const last = found[found.length - 1];
     const carried = piece.carriesOn === null ? undefined : foundOfPiece.get(piece.carriesOn);
     const before = attributionBefore(context);
-    const after = before?.via === 'before' || endsWovenSentence(before, text) ? null : attributionAfter(context);
+    const settled = before?.via === 'before' || endsWovenSentence(before, text);
+    const after = settled ? null : attributionAfter(context);
     // "X said … that the program “…” who are still, it said, …": a pronoun's "it said" after a woven quote is
     // the named subject's aside, not a new source.
     const wovenNamed = before?.via === 'woven' && (before.ref?.kind === 'entry' || before.ref?.kind === 'name');
-    const own = before?.via === 'before' || endsWovenSentence(before, text) ? before : wovenNamed && after?.ref?.kind === 'pronoun' ? before : (after ?? before);
+    const own = settled || (wovenNamed && after?.ref?.kind === 'pronoun') ? before : (after ?? before);
     const apPiece = piece.close === null || piece.carriesOn !== null;
     const alone = standsAlone(body, piece, context.previousClose, paragraph);
     // "“…,” the governor said. “Not one.”": a short sentence right after the attribution of the quote before it

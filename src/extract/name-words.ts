@@ -1,4 +1,4 @@
-import { NOT_NAME_WORDS, ORG_WORDS, TITLES } from './attribution-words.js';
+import { NOT_NAME_WORDS, ORG_WORDS, TITLES, TRADITIONAL_HONORIFICS } from './attribution-words.js';
 
 /**
  * Words of capitalised phrases and what each can be on its own: a title, an organisation word, a connector or
@@ -15,7 +15,17 @@ export interface Word {
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}'’-]*|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu;
 
 const PATRONYMIC = /^(?:a\/[lp]|[sd]\/o)(?![\p{L}\p{M}])/u;
-const HONORIFIC_PAIRS: ReadonlyMap<string, RegExp> = new Map([['Tan', /^ Sri\b/u], ['Puan', /^ Sri\b/u], ['Datuk', /^ Seri\b/u], ["Dato'", /^ Sri\b/u], ['Dato', /^ Sri\b/u]]);
+/** Two-word honorifics ("Tan Sri", "Datuk Seri") by their first word, from the honorifics list: first word → second words. */
+const HONORIFIC_PAIRS: ReadonlyMap<string, readonly string[]> = (() => {
+  const pairs = new Map<string, string[]>();
+  for (const honorific of TRADITIONAL_HONORIFICS.keys()) {
+    const [first, second] = honorific.split(' ');
+    if (first === undefined || second === undefined) continue;
+    const key = first.charAt(0).toUpperCase() + first.slice(1);
+    pairs.set(key, [...(pairs.get(key) ?? []), second.charAt(0).toUpperCase() + second.slice(1)]);
+  }
+  return pairs;
+})();
 
 /** Words (and single punctuation marks) of `text`, offsets shifted by `offset`. Abbreviation periods stay attached. */
 export function words(text: string, offset = 0): Word[] {
@@ -35,10 +45,9 @@ export function words(text: string, offset = 0): Word[] {
       continue;
     }
     // "Tan Sri", "Datuk Seri", "Puan Sri": two-word Malaysian honorifics are one title ("Tan" alone is a surname).
-    const honorific = HONORIFIC_PAIRS.get(value);
-    if (honorific !== undefined && honorific.test(text.slice(match.index + value.length, match.index + value.length + 6))) {
-      const second = /^\s+(\S+)/u.exec(text.slice(match.index + value.length))?.[1] ?? '';
-      const whole = text.slice(match.index, match.index + value.length + 1 + second.length);
+    const second = HONORIFIC_PAIRS.get(value)?.find((word) => text.startsWith(` ${word}`, match.index + value.length) && !/[\p{L}]/u.test(text[match.index + value.length + 1 + word.length] ?? ''));
+    if (second !== undefined) {
+      const whole = `${value} ${second}`;
       absorbedTo = match.index + whole.length;
       result.push({ text: whole, start, end: start + whole.length });
       continue;
@@ -109,6 +118,14 @@ const PLACE_ABBREVIATIONS = new Set(['U.S.', 'U.K.', 'D.C.', 'U.N.', 'E.U.', 'N.
 
 /** Generational suffixes closing a person's name ("Robert Hollister III", "Samuel T. Whitfield Jr."): part of the name, never an acronym. */
 export const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+
+/** A name in the possessive at the start of a text: "Yusuf’s", "Ms. de la Rosa's". */
+export const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Lu}[\p{L}.-]*|de|la|van|von|da|di))*['’]s(?![\p{L}])/u;
+
+/** `text` with its words in the possessive blanked: "the chair's son" holds no chair, "the chief's frustration" describes no chief. */
+export function withoutPossessives(text: string): string {
+  return text.includes("'s") || text.includes('’s') ? text.replace(/[\p{L}\p{M}-]+['’]s(?![\p{L}])/gu, ' ') : text;
+}
 
 /** Whether a word marks an organisation ("District", "ACLU"). */
 export function isOrgWord(word: string): boolean {

@@ -1,6 +1,6 @@
 import { ROLE_NOUNS, SPEECH_VERB } from './attribution-words.js';
-import { describedPerson, isPersonHead, PERSON_NOUNS } from './descriptions.js';
-import { KIN, nearbyOrg, resolveReference, SPOKES } from './references.js';
+import { describedPerson, isPersonHead, KIN, PERSON_NOUNS } from './descriptions.js';
+import { nearbyOrg, resolveReference, SPOKES } from './references.js';
 import type { Entry, OrgEntry, PersonEntry, SpeakerTable } from './speaker-table.js';
 import { sentenceEnd, sentenceStart } from './text-layout.js';
 import { fold } from '../text/fold.js';
@@ -52,7 +52,7 @@ export function reportingSubject(table: SpeakerTable, pool: readonly Entry[], la
 
 const REPORTING = new RegExp(SPEECH_VERB.source, 'u');
 /** "Her mother said", "His father told": a relative of the last one named, opening a sentence. */
-const KIN_SUBJECT = /(?:^|[.!?]\s+|\n\s*)(Her|His)\s+(mother|father|mom|dad|mum|grandmother|grandfather|sister|brother|wife|husband|daughter|son)\s+(?![,A-Z])/gu;
+const KIN_SUBJECT = new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)(Her|His)\\s+(${[...KIN.keys()].join('|')})\\s+(?![,A-Z])`, 'gu');
 /** A name and then its own reporting verb: "Le says", "Tran-Delgado said". */
 const OWN_REPORT = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:says|said|tells|told|adds|added)(?![\p{L}])/u;
 
@@ -138,7 +138,8 @@ export function spokespersonBetween(table: SpeakerTable, from: number, to: numbe
 }
 
 /** "A senior official at the Department for Education": an unnamed official, and the organisation right after. */
-const UNNAMED_OFFICIAL = /(?:^|[.!?]\s+|\n\s*)(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,3}(?:official|representative|aide|source)\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?/gu;
+const OFFICIAL_NOUN = /official|representative|aide|source/u;
+const UNNAMED_OFFICIAL = new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)(?:A|An|One|Another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${OFFICIAL_NOUN.source})\\s+(?:at|of|for|with|from|in)\\s+(?:the\\s+)?`, 'gu');
 
 /**
  * "A senior official at the Department for Education, who was not authorised to speak publicly, is blunt about why.
@@ -149,7 +150,7 @@ export function officialsOrgBetween(table: SpeakerTable, from: number, to: numbe
   let found: OrgEntry | undefined;
   const text = table.narration.slice(from, to);
   // Run for every pronoun and unattributed quote: the regex only where one of its nouns occurs.
-  if (!/official|representative|aide|source/u.test(text)) return undefined;
+  if (!OFFICIAL_NOUN.test(text)) return undefined;
   for (const match of text.matchAll(UNNAMED_OFFICIAL)) {
     const at = from + match.index + match[0].length;
     found = table.orgs.find((org) => org.mentions.includes(at)) ?? found;

@@ -1,13 +1,13 @@
 import { COMMON_NOUN_ACRONYMS, isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './attribution-words.js';
 import { documentAuthor } from './document-authors.js';
 import { describedSubjectBetween, OBLIQUE_BEFORE, officialsOrgBetween, reportingSubject, spokespersonBetween, unnamedSpeakerBetween } from './pronoun-antecedents.js';
-import { withoutPossessor, type Word } from './name-words.js';
+import { POSSESSIVE_NAME, withoutPossessives, withoutPossessor, type Word } from './name-words.js';
 import { nameRuns } from './name-runs.js';
 import { readRun } from './name-phrase.js';
 import { branchBefore } from './entity-shapes.js';
 import { formsOf, lookupName } from './name-lookup.js';
 import { looksLikeName, type Entry, type OrgEntry, type PersonEntry, type SpeakerTable } from './speaker-table.js';
-import { AGE_OR_YEAR, describedPerson, isPersonHead, PERSON_NOUNS } from './descriptions.js';
+import { AGE_OR_YEAR, describedPerson, isPersonHead, KIN, PERSON_NOUNS } from './descriptions.js';
 import { fold } from '../text/fold.js';
 import { sentenceStart } from './text-layout.js';
 
@@ -39,13 +39,6 @@ const ROLE_QUALIFIERS = new Set(['state', 'former', 'county', 'city', 'district'
 const namedAfter = (list: readonly Word[], index: number): boolean =>
   /^\p{Lu}/u.test(list[index + 1]?.text ?? '') || (list[index + 1]?.text === ',' && /^\p{Lu}/u.test(list[index + 2]?.text ?? ''));
 
-/** Kin nouns after "his"/"her", with the gender each carries. */
-export const KIN: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
-  ...['father', 'dad', 'son', 'brother', 'husband', 'grandfather', 'uncle'].map((noun) => [noun, 'm'] as const),
-  ...['mother', 'mom', 'mum', 'daughter', 'sister', 'wife', 'grandmother', 'aunt'].map((noun) => [noun, 'f'] as const),
-  ...['parent', 'grandparent'].map((noun) => [noun, null] as const),
-]);
-
 /** Things that speak for their author in attributions ("the statement said", "the letter reads"). */
 const DOCUMENTS = new Set(['statement', 'letter', 'email', 'e-mail', 'memo', 'release', 'post', 'message', 'note', 'submission', 'report', 'testimony', 'petition']);
 /** Offices qualified into a different office: "the chancellor" is not "the deputy chancellor". */
@@ -54,10 +47,10 @@ const SECOND_IN_COMMAND = /(?:^|\s)(?:deputy|assistant|vice|associate|acting)$/u
 /** Names of laws and rules, which organisation words ("Act", "Code") make look like organisations. */
 const LEGAL_INSTRUMENT = /\s(?:Act|Bill|Law|Amendment|Code|Constitution|Statute|Regulations?|Rules?)$/u;
 
-/** A legislator's party and home ("D-Fairfax", "R-Ohio", "I-Vt."): it follows a name and is never one. */
 /** "She’s", "He'd", "They’re": a pronoun and a contracted verb, not a name at a sentence's start. */
 const PRONOUN_CONTRACTION = /^(?:he|she|they)['’](?:s|d|ll|re|ve)$/iu;
 
+/** A legislator's party and home ("D-Fairfax", "R-Ohio", "I-Vt."): it follows a name and is never one. */
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
 /** The references in `narration[from, to)`, in reading order. */
@@ -192,13 +185,13 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
       const subjects = ref.gender === 'plural' ? fitting : fitting.filter((p) => p.mentions.some((at) => !OBLIQUE_BEFORE.test(table.narration.slice(Math.max(0, at - 12), at)) || WHO_AFTER.test(table.narration.slice(at + p.name.length, at + p.name.length + 8))));
       const pool = subjects.length > 0 ? subjects : fitting;
       const last: Entry | undefined = latestAsSubject(table, pool, before);
-      if (last !== undefined && ref.gender !== 'plural' && unnamedSpeakerBetween(table, Math.max(...last.mentions.filter((at) => at < before)), before)) return null;
-      const since = last === undefined ? -1 : Math.max(...last.mentions.filter((at) => at < before));
+      const since = last === undefined ? -1 : latestMention(last, before);
+      if (last !== undefined && ref.gender !== 'plural' && unnamedSpeakerBetween(table, since, before)) return null;
       const spokesperson = last === undefined || ref.gender === 'plural' ? undefined : (spokespersonBetween(table, since, before) ?? officialsOrgBetween(table, since, before));
       if (spokesperson !== undefined) return { name: spokesperson.name, role: null, entry: spokesperson };
       // "Back at Roosevelt, the mother sits with her arms crossed. … “…,” she recalls.": a person described as the
       // subject of a sentence after the last one named.
-      const described = last === undefined || ref.gender === 'plural' ? undefined : describedSubjectBetween(table, Math.max(...last.mentions.filter((at) => at < before)), before, ref.gender);
+      const described = last === undefined || ref.gender === 'plural' ? undefined : describedSubjectBetween(table, since, before, ref.gender);
       if (described !== undefined) return { name: described.name, role: described.role, entry: described };
       // "He said he had asked Keoni Makaʻala … “…,” he said.", "He and Halvorsen have spoken …, and he said …": the last
       // name sits in a sentence whose subject is this same pronoun, so the pronoun goes on meaning what that one meant.
@@ -251,7 +244,7 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
     case 'descriptor': {
       const pool = table.people.filter((person) => ref.gender === null || person.gender === null || person.gender === ref.gender);
       // A noun in the possessive names someone else: "the chair's son" holds no chair.
-      const holding = pool.filter((person) => person.role !== null && fold(person.role.replace(/[\p{L}-]+['’]s(?![\p{L}])/gu, ' ')).split(/[^\p{L}]+/u).includes(ref.noun));
+      const holding = pool.filter((person) => person.role !== null && fold(withoutPossessives(person.role)).split(/[^\p{L}]+/u).includes(ref.noun));
       // An open noun ("the driver", "the lobbyist") needs a person the copy described with it; a kinship, age
       // or school-year noun may fall back to the person named last.
       const described = latest(holding, before) ?? describedPerson(table, ref.noun, [], ref.gender, before);
@@ -260,7 +253,7 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
     }
     case 'role-noun': {
       const forms = ROLE_NOUNS.get(ref.noun) ?? [ref.noun];
-      const roleOf = (person: PersonEntry): string => (person.role === null ? '' : ` ${fold(person.role.replace(/[\p{L}-]+['’]s(?![\p{L}])/gu, ' ')).replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ')} `);
+      const roleOf = (person: PersonEntry): string => (person.role === null ? '' : ` ${fold(withoutPossessives(person.role)).replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ')} `);
       const fits = table.people.filter((person) => forms.some((form) => roleOf(person).includes(` ${form} `)));
       // "the deputy chancellor" is whoever holds that office; a bare "the chancellor" is not the deputy.
       const modifiers = ref.modifiers ?? [];
@@ -321,7 +314,6 @@ function describedPeople(list: readonly Word[]): Array<{ ref: Reference; from: n
   return found;
 }
 
-/** The organisation named last, if within `reach` characters before `before`. */
 /** The offset of a "He"/"She" of `gender` opening the sentence that holds `at` (within its paragraph), if any. */
 function openingPronoun(table: SpeakerTable, at: number, gender: 'm' | 'f'): number | undefined {
   const start = sentenceStart(table.narration, at, Math.max(0, at - 400, table.narration.lastIndexOf('\n', at) + 1));
@@ -359,6 +351,7 @@ function latestOpening(table: SpeakerTable, before: number, reach: number): OrgE
 /** Nouns any organisation may be called, whatever its kind. */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation']);
 
+/** The organisation named last, if within `reach` characters before `before`. */
 export function nearbyOrg(table: SpeakerTable, before: number, reach = 300): OrgEntry | undefined {
   const entry = latest(table.orgs, before);
   return entry !== undefined && entry.mentions.some((at) => at < before && before - at <= reach) ? entry : undefined;
@@ -375,7 +368,7 @@ function latestAsSubject(table: SpeakerTable, pool: readonly Entry[], before: nu
     const earlier = entry.mentions.filter((at) => at < before);
     // Nor a possessive inside a sentence ("could not discuss Yusuf’s case, but he", "Two of Lana’s classmates were
     // killed, she said"); one opening it is its subject's ("Kowalczyk's bill would end the waivers. He told …").
-    const plain = earlier.filter((at) => !AFTER_PREPOSITION.test(table.narration.slice(Math.max(0, at - 12), at)) && !(POSSESSIVE_MENTION.test(table.narration.slice(at, at + 60)) && !SENTENCE_OPENING.test(table.narration.slice(Math.max(0, at - 4), at))));
+    const plain = earlier.filter((at) => !AFTER_PREPOSITION.test(table.narration.slice(Math.max(0, at - 12), at)) && !(POSSESSIVE_NAME.test(table.narration.slice(at, at + 60)) && !SENTENCE_OPENING.test(table.narration.slice(Math.max(0, at - 4), at))));
     const at = Math.max(-1, ...(plain.length > 0 ? plain : earlier));
     if (at > bestAt) {
       best = entry;
@@ -386,8 +379,6 @@ function latestAsSubject(table: SpeakerTable, pool: readonly Entry[], before: nu
 }
 
 const WHO_AFTER = /^,\s+who\s/u;
-/** A name in the possessive at the start of the text: "Yusuf’s", "Ms. de la Rosa's". */
-const POSSESSIVE_MENTION = /^\p{Lu}[\p{L}.-]*(?:\s+(?:\p{Lu}[\p{L}.-]*|de|la|van|von|da|di))*['’]s(?![\p{L}])/u;
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 const AFTER_PREPOSITION = /(?:^|\s)(?:like|after|before|against|than|behind|alongside)\s+$/iu;
 

@@ -150,7 +150,7 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     // for every capitalised run of every article.)
     if (!reading.strong && narration[run.end] === ',' && /,\s+$/u.test(narration.slice(Math.max(0, run.start - 3), run.start))) {
       const lastWord = /([\p{L}'’]+),\s+$/u.exec(narration.slice(Math.max(0, run.start - 40), run.start))?.[1];
-        // Not after "A spokesman for the school district, J.D. Pettaway,": there the name is the person the phrase describes.
+      // Not after "A spokesman for the school district, J.D. Pettaway,": there the name is the person the phrase describes.
       const forPerson = describesPersonBefore(narration, run.start);
       // (Not after an office in capitals: "The area's MP, Rehana Chowdhury," is a person.)
       if (lastWord !== undefined && isOrgWord(lastWord) && !isTitle(lastWord) && !forPerson) {
@@ -196,7 +196,7 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     // Khalfan Al Suwaidi is no man named Al.
     const genderedTitle = reading.title !== null && reading.title.split(/\s+/).some((word) => titleGender(word) !== null);
     if (person.gender === null && (genderedTitle || fold(reading.name.split(/\s+/)[0] ?? '') === formsOf(person).first)) person.gender = reading.gender;
-    if (reading.title !== null && reading.title.split(/\s+/).some((word) => titleGender(word) !== null)) titled.add(person);
+    if (genderedTitle) titled.add(person);
     if (person.role === null) person.role = roleOf(reading, descriptorBefore(list, indexOf.get(run.start) ?? 0), reading.start > run.start) ?? officeBefore(narration, run.start) ?? appositiveAfter(narration, run.start, run.end) ?? withOrg(narration, run.end);
     if (reading.affiliation !== null && reading.start > run.start) {
       addOrg(table, reading.affiliation, run.start);
