@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { extractQuotes } from '../../src/extract/extract-quotes.js';
-import { FrontMatterError, parseFrontMatter } from '../../src/extract/front-matter.js';
+import { ArticleFileError, readArticleFile } from '../../src/ingest/read-article-file.js';
 import { topicFromQuestion } from '../../src/ingest/default-topic.js';
 import { CommandUsageError, EXIT_OK, excerpt, parseCommandArgs, runCommand, type CommandIO } from './command-io.js';
 
@@ -16,17 +15,11 @@ export async function runExtractCommand(argv: readonly string[], io: CommandIO):
     const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } });
     if (positionals.length === 0) throw new CommandUsageError('no FILE given');
     const articles = positionals.map((file) => {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (error) {
-        throw new Error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-      }
       let parsed;
       try {
-        parsed = parseFrontMatter(text);
+        parsed = readArticleFile(file);
       } catch (error) {
-        throw new FrontMatterError((error as FrontMatterError).field ?? null, `${file}: ${(error as Error).message}`);
+        throw error instanceof ArticleFileError ? new Error(`${file}: ${error.message}`) : error;
       }
       const topic = parsed.meta.question === null ? undefined : topicFromQuestion(parsed.meta.question);
       const quotes = extractQuotes(parsed.body, topic === undefined ? {} : { topic });

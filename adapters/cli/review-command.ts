@@ -5,7 +5,7 @@ import { acceptQuote, rejectQuote, reviewQueue, setQuoteSide, setQuoteSpeaker } 
 
 export const REVIEW_USAGE = `usage: counterpoint review [--corpus DIR] list
        counterpoint review [--corpus DIR] accept ID...
-       counterpoint review [--corpus DIR] side ID for|against|mixed
+       counterpoint review [--corpus DIR] side ID... for|against|mixed
        counterpoint review [--corpus DIR] speaker ID SPEAKER   (a speaker id, a known name, or a new name)
        counterpoint review [--corpus DIR] reject ID`;
 
@@ -30,7 +30,7 @@ export async function runReviewCommand(argv: readonly string[], io: CommandIO): 
         io.stdout.write(`${queue.length} quote(s) await review in ${dir}\n`);
         for (const item of queue) {
           const text = item.kind === 'direct' ? `“${excerpt(item.text)}”` : `(paraphrase) ${excerpt(item.text)}`;
-          io.stdout.write(`${item.id}\n  ${item.speaker} [${item.side}] ${text}\n  why ${item.side}: ${item.basis ?? 'no basis recorded'}\n`);
+          io.stdout.write(`${item.id}  (${item.article})\n  ${item.speaker} [${item.side}] ${text}\n  why ${item.side}: ${item.basis ?? 'no basis recorded'}\n`);
         }
         return EXIT_OK;
       }
@@ -41,16 +41,22 @@ export async function runReviewCommand(argv: readonly string[], io: CommandIO): 
         io.stdout.write(`accepted ${ids.join(', ')}\n`);
         return EXIT_OK;
       }
-      case 'side':
-        if (id === undefined || value === undefined || extra.length > 0) throw new CommandUsageError('side needs a quote ID and one of for, against, mixed');
-        writeCorpus(dir, setQuoteSide(corpus, id, value));
-        io.stdout.write(`${id}: side ${value} (reviewed)\n`);
+      case 'side': {
+        // Several quotes at once ("side ID1 ID2 ID3 against"): an editor sets a speaker's quotes in one go.
+        const ids = positionals.slice(1, -1);
+        const side = positionals.at(-1);
+        if (ids.length === 0 || side === undefined) throw new CommandUsageError('side needs one or more quote IDs and one of for, against, mixed');
+        writeCorpus(dir, ids.reduce((next, quoteId) => setQuoteSide(next, quoteId, side), corpus));
+        io.stdout.write(`${ids.join(', ')}: side ${side} (reviewed)\n`);
         return EXIT_OK;
+      }
       case 'speaker': {
         if (id === undefined || value === undefined) throw new CommandUsageError('speaker needs a quote ID and a speaker');
         const name = [value, ...extra].join(' ');
-        writeCorpus(dir, setQuoteSpeaker(corpus, id, name));
-        io.stdout.write(`${id}: speaker ${name} (reviewed)\n`);
+        const updated = setQuoteSpeaker(corpus, id, name);
+        writeCorpus(dir, updated);
+        const pending = reviewQueue(updated).find((item) => item.id === id);
+        io.stdout.write(pending === undefined ? `${id}: speaker ${name}\n` : `${id}: speaker ${name}; its side (${pending.side}) still awaits review: "review accept ${id}" or "review side ${id} SIDE"\n`);
         return EXIT_OK;
       }
       case 'reject':

@@ -105,7 +105,9 @@ function planSections(request: ComposeRequest, eligible: readonly Passage[], nam
     const pool = byNamed.filter((passage) => request.side === null || passage.head.side === request.side);
     const split = sidesOf(pool);
     const sides = sidesByWeight(split);
-    const onePerson = named.size === 1;
+    // Only a question naming one person lifts the cap: a group or organization that happens to have one member
+    // quoted is still a group, and its one voice must not fill the section.
+    const onePerson = named.size === 1 && request.speakerIds.length === 1 && request.groupIds.length === 0;
     const answers = sides.map((side): SectionPlan => ({
       kind: 'answer',
       side,

@@ -2,7 +2,7 @@ import type { Corpus, Quote } from '../model/corpus.js';
 
 /**
  * A quote together with the quotes that carry it on without an attribution of their own: shown as one passage,
- * in reading order, its pieces verbatim. Composition picks passages, never loose continuations, so a
+ * in reading order, its pieces verbatim, all by one speaker. Composition picks passages, never loose continuations, so a
  * continuation is never shown out of context or counted as a second quote of its speaker.
  */
 export interface Passage {
@@ -70,7 +70,8 @@ export class Passages {
     while (current.continues !== null && !seen.has(current.id)) {
       seen.add(current.id);
       const previous = quotes.get(current.continues);
-      if (previous === undefined) break;
+      // A piece whose speaker a reviewer changed no longer carries on the other person's words: it stands alone.
+      if (previous === undefined || previous.speaker !== current.speaker) break;
       current = previous;
     }
     return current;

@@ -27,6 +27,12 @@ const VERB_STEMS = [
 ];
 
 /**
+ * Verbs that report speech only where the report ends with them: "“…,” Okafor read." reports a statement read
+ * out by its reader, but "learners cannot read at grade level" reports nothing.
+ */
+const CLAUSE_FINAL_VERBS = ['read(?=\\s*[.,;:]|\\s+(?:aloud|out|from)(?![\\p{L}]))'];
+
+/**
  * Participles that carry a second report on after a first ("she said, adding that …", "…, noting that …"), only
  * right after a comma: "was asking the board to" reports nothing.
  */
@@ -35,6 +41,7 @@ const PARTICIPLES = 'adding|noting|saying|arguing|explaining|warning|insisting|w
 const VERB_ALTERNATION = VERB_STEMS.flatMap((forms) => forms.split('|'))
   .sort((a, b) => b.length - a.length)
   .map((verb) => verb.replace(/ /g, '\\s+'))
+  .concat(CLAUSE_FINAL_VERBS)
   .join('|');
 
 /**

@@ -67,6 +67,24 @@ export const DEFAULT_REVERSALS: readonly string[] = [
   'repeal', 'repealing', 'reverse', 'reversing', 'out of', 'without', 'take away', 'taking away', 'lift', 'lifting',
 ];
 
+/**
+ * Verbs that take something away. A question built on one ("Should schools ban phones?", "…replace letter
+ * grades with pass/fail?") proposes a removal: then these words say yes to it, not no, and keeping says no.
+ */
+export const REMOVAL_WORDS: readonly string[] = [
+  'remove', 'removes', 'removing', 'removal', 'removed', 'ban', 'bans', 'banning', 'banned', 'end', 'ending', 'ended',
+  'eliminate', 'eliminating', 'elimination', 'eliminated', 'abolish', 'abolishing', 'abolished', 'abolition',
+  'get rid', 'getting rid', 'scrap', 'scrapping', 'scrapped', 'take away', 'taking away', 'replace', 'replacing',
+  'replaced', 'phase out', 'phasing out', 'phased out', 'drop', 'dropping', 'dropped', 'prohibit', 'prohibiting',
+  'prohibited', 'outlaw', 'outlawing', 'outlawed', 'axe', 'axing', 'axed', 'do away', 'doing away', 'out of', 'without',
+];
+
+/** Words for keeping what is there: the reversal of a proposal to take it away ("keep letter grades"). */
+export const KEEP_WORDS: readonly string[] = [
+  'keep', 'keeps', 'keeping', 'kept', 'retain', 'retains', 'retaining', 'retained', 'maintain', 'maintaining',
+  'preserve', 'preserves', 'preserving', 'save', 'saving', 'hold on to', 'stick with', 'sticking with',
+];
+
 function phrases(text: string): string[] {
   // Two-word entries are listed joined by single spaces in the lists above only where they form a unit.
   const units = ['thank goodness', 'common sense', 'right thing', 'peace of mind', 'game changer', 'works well', 'makes sense',

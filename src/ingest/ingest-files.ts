@@ -1,7 +1,7 @@
 import { placeSpeaker, withDefaultGroups } from './default-groups.js';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseFrontMatter } from '../extract/front-matter.js';
+import type { ParsedArticle } from '../extract/front-matter.js';
+import { ArticleFileError, readArticleFile } from './read-article-file.js';
 import type { CorpusFile, Topic } from '../model/corpus-schema.js';
 import { bodyHash, draftArticle } from './article-record.js';
 import { readCorpusFile, writeCorpus } from './corpus-store.js';
@@ -27,7 +27,7 @@ export interface IngestReport {
 
 /** Thrown when an input file cannot be ingested; nothing has been written when it is thrown. */
 export class IngestError extends Error {
-  readonly code: 'INGEST_NO_QUESTION' | 'INGEST_UNREADABLE' | 'INGEST_FRONT_MATTER';
+  readonly code: 'INGEST_NO_QUESTION' | 'INGEST_UNREADABLE' | 'INGEST_FRONT_MATTER' | 'INGEST_NOT_ARTICLE';
   readonly file: string;
   constructor(code: IngestError['code'], file: string, problem: string) {
     super(`${file}: ${problem}`);
@@ -89,17 +89,12 @@ export async function ingestFiles(corpusDir: string, files: readonly string[], o
   };
 }
 
-function readArticle(file: string): ReturnType<typeof parseFrontMatter> {
-  let text: string;
+function readArticle(file: string): ParsedArticle {
   try {
-    text = readFileSync(file, 'utf8');
+    return readArticleFile(file);
   } catch (error) {
-    throw new IngestError('INGEST_UNREADABLE', file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  try {
-    return parseFrontMatter(text);
-  } catch (error) {
-    throw new IngestError('INGEST_FRONT_MATTER', file, (error as Error).message);
+    if (!(error instanceof ArticleFileError)) throw error;
+    throw new IngestError(error.code === 'FRONT_MATTER' ? 'INGEST_FRONT_MATTER' : error.code === 'UNREADABLE' ? 'INGEST_UNREADABLE' : 'INGEST_NOT_ARTICLE', file, error.message);
   }
 }
 

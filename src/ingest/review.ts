@@ -4,7 +4,8 @@ import { speakerIdFor } from './speaker-registry.js';
 /**
  * Reviewing extracted quotes without editing JSON: list what awaits review, accept a quote, change its side or
  * its speaker, or reject it. Pure functions from a corpus file to a new one; the caller validates and writes.
- * Changing side or speaker also marks the quote reviewed, since a person has now looked at it.
+ * Changing a side also marks the quote reviewed, since a person has now judged it; changing a speaker does not,
+ * since the side still has to be judged.
  */
 
 /** A quote awaiting review, with what a reviewer needs to judge it. */
@@ -58,8 +59,11 @@ function update(corpus: CorpusFile, id: string, change: (quote: QuoteRecord) => 
       const next = change(quote);
       return next === null ? [] : [next];
     });
-    // A removed quote's continuations stand alone now.
-    return { ...article, quotes: quotes.map((quote) => (quote.continues !== null && !quotes.some((q) => q.id === quote.continues) ? { ...quote, continues: null } : quote)) };
+    // A removed quote's continuations stand alone now, and so does a piece whose speaker now differs from the
+    // quote it carried on: one passage never joins two people's words.
+    const byId = new Map(quotes.map((quote) => [quote.id, quote]));
+    const carriesOn = (quote: QuoteRecord) => quote.continues !== null && byId.get(quote.continues)?.speaker === quote.speaker;
+    return { ...article, quotes: quotes.map((quote) => (quote.continues === null || carriesOn(quote) ? quote : { ...quote, continues: null })) };
   });
   if (!found) throw new ReviewError('REVIEW_UNKNOWN_QUOTE', `no quote with id "${id}" (run "review list" to see the ids)`);
   return { ...corpus, articles };
@@ -78,14 +82,15 @@ export function setQuoteSide(corpus: CorpusFile, id: string, side: string): Corp
 
 /**
  * Sets a quote's speaker: an existing speaker id, a known name or alias, or a new name (added as a person).
- * Marks the quote reviewed.
+ * Leaves the quote's review state as it was: its side was proposed for the old speaker, so a quote that awaited
+ * review still does until someone accepts its side or sets one.
  */
 export function setQuoteSpeaker(corpus: CorpusFile, id: string, speaker: string): CorpusFile {
   const wanted = speaker.trim();
   if (wanted === '' || wanted.length > 200) throw new ReviewError('REVIEW_BAD_SPEAKER', 'give a speaker id or a name (at most 200 characters)');
   const speakers = [...corpus.speakers];
   const speakerId = speakers.some((s) => s.id === wanted) ? wanted : speakerIdFor(speakers, wanted, null, 'person');
-  return { ...update(corpus, id, (quote) => ({ ...quote, speaker: speakerId, reviewed: true })), speakers };
+  return { ...update(corpus, id, (quote) => ({ ...quote, speaker: speakerId })), speakers };
 }
 
 /** Removes a quote that is not a quotation at all (or not worth serving). */

@@ -40,6 +40,13 @@ export const TopicSchema = z.strictObject({
    * are against police in schools.
    */
   reversals: z.array(word).default([]),
+  /**
+   * What the proposition takes away, when it takes something away ("letter grades" in "Should middle schools
+   * replace letter grades with pass/fail?"): "supporters of letter grades" are against it, but "supporters of
+   * removing letter grades" are for it, and so keeping it ("keep letter grades") reverses a side in a question.
+   * Optional, not defaulted: a corpus written before it reads back unchanged.
+   */
+  removes: z.array(word).optional(),
   /** Words that say a question is about this topic at all, but are too general to rank quotes by. */
   keywords: z.array(word).default([]),
   /** Sets of interchangeable terms ("SRO", "school resource officer"); each set is searched as one. */

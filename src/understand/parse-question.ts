@@ -3,6 +3,10 @@ import { tokenize, type Token } from '../text/fold.js';
 import { fold } from '../text/fold.js';
 import { NEGATION_REACH, NEGATORS, OVERVIEW_PHRASES, REQUEST_PHRASES, SPEECH_WORDS, STOP_WORDS, WHY_WORDS } from './english.js';
 import type { Meaning, PhraseMatch, Vocabulary } from './vocabulary.js';
+import { REMOVAL_WORDS } from '../extract/stance-cues.js';
+
+/** Stems of the words for taking something away ("removing", "get rid"), whichever the question uses. */
+const REMOVAL_STEMS: ReadonlySet<string> = new Set(REMOVAL_WORDS.flatMap((word) => tokenize(word).map((token) => token.stem)).filter((stem) => !STOP_WORDS.has(stem)));
 
 /** What a question asks, read against one topic's vocabulary. */
 export interface ParsedQuestion {
@@ -22,7 +26,8 @@ export interface ParsedQuestion {
 
 /**
  * Reads a question against a topic's vocabulary. Pure. Side words count with their negation ("don't support"
- * is against) and with the topic's reversals ("supporters of removing police" are against police in schools);
+ * is against) and with the topic's reversals ("supporters of removing police" are against police in schools; for
+ * a proposal to take something away, "supporters of letter grades" and "who wants to keep them" are against);
  * a question naming both sides, or none, takes no side. A "why" question with no side word asks for the case
  * for what it names ("why keep police in schools?").
  */
@@ -35,8 +40,11 @@ export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQ
 
   const speakerIds = unique(chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'speaker' ? [m.id] : []))));
   const groupIds = unique(chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'group' ? [m.id] : []))));
-  const keywordHits = chosen.filter(({ meanings }) => meanings.some((m) => m.type === 'keyword')).length;
-  const reversals = chosen.filter(({ meanings }) => meanings.some((m) => m.type === 'reversal')).length;
+  const keywordHits = chosen.filter(({ meanings }) => meanings.some((m) => m.type === 'keyword' || m.type === 'removed')).length;
+  const named = chosen.filter(({ meanings }) => meanings.some((m) => m.type === 'reversal')).length;
+  // "supporters of letter grades" oppose replacing them; "supporters of removing letter grades" do not.
+  const removedAlone = named === 0 && chosen.some(({ meanings }) => meanings.some((m) => m.type === 'removed')) && !tokens.some((token) => REMOVAL_STEMS.has(token.stem));
+  const reversals = named + (removedAlone ? 1 : 0);
   const sideMatches = chosen.flatMap(({ match, meanings }) =>
     meanings.flatMap((m) => (m.type === 'side' ? [{ side: m.side, start: match.start }] : [])),
   );
@@ -61,7 +69,7 @@ function choose(match: PhraseMatch, speaking: boolean): Meaning[] {
   if (speakers.length > 0) return speakers;
   const has = (type: Meaning['type']) => match.meanings.some((m) => m.type === type);
   if (has('group') && has('keyword')) return match.meanings.filter((m) => m.type === (speaking ? 'group' : 'keyword'));
-  for (const type of ['side', 'reversal', 'group', 'keyword', 'term'] as const) {
+  for (const type of ['side', 'reversal', 'removed', 'group', 'keyword', 'term'] as const) {
     const picked = match.meanings.filter((m) => m.type === type);
     if (picked.length > 0) return picked;
   }

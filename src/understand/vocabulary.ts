@@ -3,11 +3,14 @@ import type { Side, Topic } from '../model/corpus-schema.js';
 import { tokenize, type Token } from '../text/fold.js';
 import { typoAllowance, withinEdits } from '../text/edit-distance.js';
 import { NEGATORS, STOP_WORDS } from './english.js';
+import { KEEP_WORDS } from '../extract/stance-cues.js';
 
 /** What a phrase in a question can mean. One phrase may mean several things; `parse-question` chooses. */
 export type Meaning =
   | { readonly type: 'side'; readonly side: Side }
   | { readonly type: 'reversal' }
+  /** The thing a proposal takes away ("letter grades"): named with no word for taking it away, it turns a side. */
+  | { readonly type: 'removed' }
   | { readonly type: 'keyword' }
   | { readonly type: 'term'; readonly text: string }
   | { readonly type: 'group'; readonly id: string }
@@ -62,6 +65,13 @@ export class Vocabulary {
       for (const word of topic.sides[side].words) this.own.add(word, { type: 'side', side });
     }
     for (const word of topic.reversals) this.own.add(word, { type: 'reversal' });
+    const removes = topic.removes ?? [];
+    for (const thing of removes) this.own.add(thing, { type: 'removed' });
+    // Keeping what a proposal takes away is saying no to it, in any debate: general English, like the reversals.
+    if (removes.length > 0) {
+      const questionStems = new Set(tokenizePhrase(topic.question).map((token) => token.stem));
+      for (const word of KEEP_WORDS) if (!tokenizePhrase(word).some((token) => questionStems.has(token.stem))) this.own.add(word, { type: 'reversal' });
+    }
     for (const word of topic.keywords) this.own.add(word, { type: 'keyword' });
     for (const set of topic.synonyms) {
       for (const phrase of set) if (tokenize(phrase).length > 1) this.own.add(phrase, { type: 'term', text: phrase });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCounterpoint, defaultCorpusDir, loadCorpus, type Answer, type Counterpoint, type Side } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCorpus, createCounterpoint, CorpusFileSchema, defaultCorpusDir, loadCorpus, type Answer, type Counterpoint, type Side } from '../../src/index.js';
 import { twoTopicCorpus } from '../helpers/phone-ban-corpus.js';
 
 const seeds = createCounterpoint(loadCorpus(defaultCorpusDir()));
@@ -133,6 +135,16 @@ describe('composing answers', () => {
     expect(passage?.pieces.map((p) => p.text)).toHaveLength(2);
     expect(passage?.text).toContain(' … ');
     expect(answer.sections.flatMap((s) => s.quotes).some((q) => q.id === 'canady-stop-it')).toBe(false);
+  });
+
+  it("never joins two people's words into one passage, even where a continuation names another speaker", () => {
+    const raw = CorpusFileSchema.parse(JSON.parse(readFileSync(join(defaultCorpusDir(), 'corpus.json'), 'utf8')));
+    const moved = { ...raw, articles: raw.articles.map((article) => ({ ...article, quotes: article.quotes.map((quote) => (quote.id === 'canady-stop-it' ? { ...quote, speaker: 'chris-murphy' } : quote)) })) };
+    const engine = createCounterpoint(buildCorpus(moved, (file) => readFileSync(join(defaultCorpusDir(), file), 'utf8')));
+    const shown = engine.ask('what did Canady say?').sections.flatMap((s) => s.quotes);
+    const passage = shown.find((q) => q.id === 'canady-tremendous-impact');
+    expect(passage?.pieces).toHaveLength(1);
+    expect(shown.filter((q) => q.speaker.id === 'mo-canady').every((q) => !q.text.includes('an SRO was there to stop it'))).toBe(true);
   });
 
   it('labels reported speech as paraphrase', () => {

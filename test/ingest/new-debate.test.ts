@@ -20,6 +20,7 @@ describe('a new debate built by ingest alone', () => {
     expect(engine.ask('who supports banning cellphones?').intent.side).toBe('for');
     expect(engine.ask('what do critics of the ban say?').intent.side).toBe('against');
     expect(engine.ask('who wants to lift the ban?').intent.side).toBe('against');
+    expect(engine.ask('who wants to keep cellphones in class?').intent.side).toBe('against');
   });
 
   it('answers for groups placed by their roles', () => {
@@ -31,5 +32,44 @@ describe('a new debate built by ingest alone', () => {
   it('gives every side for a neutral question and says nothing on an unrelated one', () => {
     expect(engine.ask('should phones be banned in school?').sections.filter((s) => s.quotes.length > 0).length).toBeGreaterThan(1);
     expect(engine.ask('what is the weather in Paris?').notice).toMatch(/nothing on/);
+  });
+});
+
+/** A proposal to take something away, in a style and debate of its own (test/fixtures/debates/). */
+describe('a new debate whose question takes something away', () => {
+  let dir: string;
+  let engine: Counterpoint;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'counterpoint-removal-debate-'));
+    await ingestFiles(dir, [join(import.meta.dirname, '../fixtures/debates/pass-fail-grades.md')]);
+    engine = createCounterpoint(loadCorpus(dir));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads removing the thing as yes, and keeping it or backing it as no', () => {
+    expect(loadCorpus(dir).topics[0]?.removes).toEqual(['letter grades']);
+    const side = (question: string) => engine.ask(question).intent.side;
+    expect(side('who supports removing letter grades?')).toBe('for');
+    expect(side('cons of getting rid of letter grades')).toBe('against');
+    expect(side('who opposes eliminating letter grades?')).toBe('against');
+    expect(side('who wants to keep letter grades?')).toBe('against');
+    expect(side('what do supporters of letter grades say?')).toBe('against');
+    expect(side('what do supporters say?')).toBe('for');
+    expect(side('what do critics of pass/fail say?')).toBe('against');
+  });
+
+  it('caps a group with one quoted member at two places, like any group', () => {
+    const answer = engine.ask('what do parents think?');
+    expect(answer.intent.groups).toEqual(['Parents']);
+    const parents = answer.sections.filter((s) => s.kind === 'answer').flatMap((s) => s.quotes);
+    expect(parents.map((q) => q.speaker.name)).toEqual(['Deborah Kline', 'Deborah Kline']);
+    // Naming the one person lifts the cap: all three of her quotes.
+    const named = engine.ask('what did Deborah Kline say?').sections.filter((s) => s.kind === 'answer').flatMap((s) => s.quotes);
+    expect(named).toHaveLength(3);
+  });
+
+  it('labels the sides plainly under the question', () => {
+    const topic = loadCorpus(dir).topics[0];
+    expect([topic?.sides.for.label, topic?.sides.against.label]).toEqual(['Those who say yes', 'Those who say no']);
   });
 });

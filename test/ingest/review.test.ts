@@ -43,6 +43,22 @@ describe('review', () => {
     expect(() => buildCorpus(added, readArticle)).not.toThrow();
   });
 
+  it("keeps a changed speaker's quote unreviewed, and splits a passage that would join two people's words", () => {
+    const before = unreviewed().articles[1]?.quotes.find((q) => q.id === 'skaggs-no-panacea');
+    expect(before?.continues).toBe('skaggs-parkland');
+    const after = setQuoteSpeaker(unreviewed(), 'skaggs-no-panacea', 'Robin Ortiz');
+    const moved = after.articles[1]?.quotes.find((q) => q.id === 'skaggs-no-panacea');
+    expect(moved).toMatchObject({ reviewed: false, continues: null });
+    expect(after.speakers.find((s) => s.id === moved?.speaker)?.name).toBe('Robin Ortiz');
+    expect(() => buildCorpus(after, readArticle)).not.toThrow();
+  });
+
+  it("sets several quotes' sides in turn, each marked reviewed", () => {
+    const ids = ['skaggs-parkland', 'skaggs-no-panacea'];
+    const after = ids.reduce((corpus, id) => setQuoteSide(corpus, id, 'against'), unreviewed());
+    for (const id of ids) expect(after.articles[1]?.quotes.find((q) => q.id === id)).toMatchObject({ side: 'against', reviewed: true });
+  });
+
   it('rejects a quote and lets its continuations stand alone', () => {
     const after = rejectQuote(unreviewed(), 'skaggs-parkland');
     const quotes = after.articles[1]?.quotes ?? [];

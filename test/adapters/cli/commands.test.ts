@@ -49,6 +49,41 @@ describe('extract command', () => {
   });
 });
 
+describe('files that are no article', () => {
+  it('are refused by extract and ingest with exit 1 and a reason, and leave the corpus as it was', async () => {
+    const binary = join(work, 'program.bin');
+    writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x22, 0x41]));
+    const latin1 = join(work, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from('\x93We will not pay for it,\x94 said Ana Ruiz.', 'latin1'));
+    const empty = join(work, 'empty.md');
+    writeFileSync(empty, '---\ntitle: Nothing here\n---\n\n  \n');
+    const reasons = { [binary]: /not a text file/, [latin1]: /not UTF-8 text/, [empty]: /no article text/ };
+    const dir = join(work, 'corpus');
+    const good = join(work, 'start.md');
+    writeFileSync(good, ARTICLE);
+    expect(await runIngestCommand(['--corpus', dir, good], io)).toBe(0);
+    const before = readFileSync(join(dir, 'corpus.json'), 'utf8');
+    for (const [file, reason] of Object.entries(reasons)) {
+      err = '';
+      expect(await runExtractCommand([file], io)).toBe(1);
+      expect(err).toMatch(reason);
+      err = '';
+      expect(await runIngestCommand(['--corpus', dir, file], io)).toBe(1);
+      expect(err).toMatch(reason);
+      expect(err).not.toMatch(/\n\s+at /);
+    }
+    expect(readFileSync(join(dir, 'corpus.json'), 'utf8')).toBe(before);
+  });
+
+  it('names a bad front matter field once', async () => {
+    const file = join(work, 'bad-date.md');
+    writeFileSync(file, '---\ndate: March 14, 2025\n---\n"We will not pay for it," said Ana Ruiz.');
+    expect(await runExtractCommand([file], io)).toBe(1);
+    expect(err.match(/front matter/g)).toHaveLength(1);
+    expect(err).toMatch(/bad-date\.md: front matter: date:/);
+  });
+});
+
 describe('ingest and review commands', () => {
   it('ingest, list, side, speaker, accept and reject, as an editor would', async () => {
     const dir = join(work, 'corpus');
@@ -58,13 +93,19 @@ describe('ingest and review commands', () => {
     expect(out).toMatch(/added .*start\.md/);
     out = '';
     expect(await runReviewCommand(['--corpus', dir, 'list'], io)).toBe(0);
-    const id = /^(\S+)\n {2}Alma Reyes/m.exec(out)?.[1] ?? '';
+    const id = /^(\S+) {2}\((\S+)\)\n {2}Alma Reyes/m.exec(out)?.[1] ?? '';
     expect(id).not.toBe('');
-    expect(await runReviewCommand(['--corpus', dir, 'side', id, 'against'], io)).toBe(0);
+    type Stored = { articles: Array<{ quotes: Array<{ id: string; side: string; reviewed: boolean }> }> };
+    const stored = () => (JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as Stored).articles[0]?.quotes.find((q) => q.id === id);
+    // A new speaker does not approve the side proposed for the old one: the quote still awaits review.
+    out = '';
     expect(await runReviewCommand(['--corpus', dir, 'speaker', id, 'Alma', 'Reyes'], io)).toBe(0);
+    expect(stored()?.reviewed).toBe(false);
+    expect(out).toMatch(/still awaits review/);
+    expect(await runReviewCommand(['--corpus', dir, 'side', id, 'against'], io)).toBe(0);
+    expect(stored()).toMatchObject({ side: 'against', reviewed: true });
     expect(await runReviewCommand(['--corpus', dir, 'accept', id], io)).toBe(0);
-    const corpus = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as { articles: Array<{ quotes: Array<{ id: string; side: string; reviewed: boolean }> }> };
-    expect(corpus.articles[0]?.quotes.find((q) => q.id === id)).toMatchObject({ side: 'against', reviewed: true });
+    expect(stored()).toMatchObject({ side: 'against', reviewed: true });
     expect(await runReviewCommand(['--corpus', dir, 'side', id, 'sideways'], io)).toBe(1);
     expect(await runReviewCommand(['--corpus', dir, 'accept', 'nope'], io)).toBe(1);
     expect(await runReviewCommand(['--corpus', dir, 'frobnicate'], io)).toBe(2);
