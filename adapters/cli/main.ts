@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { CorpusError, defaultCorpusDir, loadCorpus, openCounterpoint } from '../../src/index.js';
+import { CorpusError, defaultCorpusDir, loadCorpus, openCounterpoint, sanitizeUserText } from '../../src/index.js';
 import { runExtractCommand } from './extract-command.js';
 import { runIngestCommand } from './ingest-command.js';
 import { runReviewCommand } from './review-command.js';
@@ -67,7 +67,9 @@ async function ask(args: readonly string[], io: CommandIO, stdin: NodeJS.Readabl
   const engine = openCounterpoint(typeof values.corpus === 'string' ? values.corpus : defaultCorpusDir());
   const session = new ReplSession(engine, { width: 80, color: false });
   const answerLine = (line: string) => {
-    const reply = session.handle(line);
+    // The REPL lets an empty line pass; a script asked something, so an empty question gets the help, and with
+    // --json one line out for every line in.
+    const reply = session.handle(sanitizeUserText(line) === '' ? 'help' : line);
     if (values.json) {
       if (reply.answer !== null) io.stdout.write(`${JSON.stringify(reply.answer)}\n`);
       else if (reply.text !== '') io.stdout.write(`${JSON.stringify({ question: line, message: reply.text })}\n`);

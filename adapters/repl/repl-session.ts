@@ -25,7 +25,8 @@ const COMMANDS = `Then:
 /** Help built from the corpus: its debates and the questions each suggests, then the commands. */
 function helpText(engine: Counterpoint): string {
   const topics = engine.corpus.topics.map((topic) => {
-    const examples = topic.suggestions.slice(0, 4).map((suggestion) => `    ${suggestion}`);
+    // A topic's suggestions usually start with its own question, already on the line above.
+    const examples = topic.suggestions.filter((suggestion) => suggestion !== topic.question).slice(0, 4).map((suggestion) => `    ${suggestion}`);
     return [`  ${topic.question}`, ...examples].join('\n');
   });
   return [`Ask about ${engine.corpus.topics.length === 1 ? 'this debate' : 'these debates'} in your own words, for example:`, ...topics, COMMANDS].join('\n');
@@ -99,7 +100,7 @@ export class ReplSession {
   private speakers(): string {
     return this.engine
       .speakers()
-      .map((speaker) => `• ${speaker.name}${speaker.role ? `, ${speaker.role}` : ''} — ${speaker.quotes} quotes (${speaker.sides.join(', ')})`)
+      .map((speaker) => `• ${speaker.name}${speaker.role ? `, ${speaker.role}` : ''} — ${speaker.quotes} ${speaker.quotes === 1 ? 'quote' : 'quotes'} (${speaker.sides.join(', ')})`)
       .join('\n');
   }
 }

@@ -17,8 +17,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   position positions stance stances view views viewpoint viewpoints perspective perspectives side sides take takes
   words word statement statements comment comments response respond responds responded according like
   give me show me tell me hi hello hey thanks thank know hear read learn understand find argument arguments case
-  reason reasons reasoning point points thing things`.split(/\s+/).filter(Boolean),
+  reason reasons reasoning point points thing things mr mrs ms miss dr prof sir dame`.split(/\s+/).filter(Boolean),
 );
+
+/**
+ * Platform mentions pasted or typed into a question (Slack `<!channel>`, `<@U123>`, `<#C1|news>`; Discord
+ * `<@123>`, `<#123>`, `<@&123>`; `@channel`, `@here`, `@everyone`): they address people, they ask nothing.
+ */
+export const MENTIONS = /<[@#!][^<>\s]{0,80}>|(?<![\p{L}\p{N}_])@(?:channel|here|everyone|all)(?![\p{L}\p{N}_])/giu;
 
 /** Verbs and nouns of speaking: with one of these, a word that could name a group is read as a group of speakers. */
 export const SPEECH_WORDS: ReadonlySet<string> = new Set(
@@ -49,3 +55,16 @@ export const REQUEST_PHRASES =
 /** Phrases asking for the whole debate ("both sides", "the main arguments"): about the topic, taking no side. */
 export const OVERVIEW_PHRASES =
   /\b(?:both sides|all sides|every side|each side|both perspectives|all perspectives|all viewpoints|the debate|the argument|the arguments|main arguments|overview|summary|summarize|summarise)\b/u;
+
+/**
+ * Whether a word is a stop word typed with two neighbouring letters swapped ("waht", "teh"): such a word asks
+ * nothing, and must neither be read as a near vocabulary word ("waht" is one letter from "want") nor reported
+ * as a topic the corpus lacks. Only swaps: "sad" is one letter from "said" and means something.
+ */
+export function isSwappedStopWord(word: string): boolean {
+  for (let i = 0; i + 1 < word.length; i += 1) {
+    if (word[i] === word[i + 1]) continue;
+    if (STOP_WORDS.has(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 import type { Side } from '../model/corpus-schema.js';
 import { tokenize, type Token } from '../text/fold.js';
 import { fold } from '../text/fold.js';
-import { NEGATION_REACH, NEGATORS, OVERVIEW_PHRASES, REQUEST_PHRASES, SPEECH_WORDS, STOP_WORDS, WHY_WORDS } from './english.js';
+import { isSwappedStopWord, MENTIONS, NEGATION_REACH, NEGATORS, OVERVIEW_PHRASES, REQUEST_PHRASES, SPEECH_WORDS, STOP_WORDS, WHY_WORDS } from './english.js';
 import type { Meaning, PhraseMatch, Vocabulary } from './vocabulary.js';
 import { REMOVAL_WORDS } from '../extract/stance-cues.js';
 
@@ -32,7 +32,7 @@ export interface ParsedQuestion {
  * for what it names ("why keep police in schools?").
  */
 export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQuestion {
-  const folded = fold(question).replace(REQUEST_PHRASES, ' ');
+  const folded = fold(question.replace(MENTIONS, ' ')).replace(REQUEST_PHRASES, ' ');
   const tokens = tokenize(folded);
   const matches = vocabulary.match(tokens);
   const speaking = tokens.some((token) => SPEECH_WORDS.has(token.word));
@@ -110,7 +110,7 @@ function contentWords(tokens: readonly Token[], matches: readonly PhraseMatch[])
   // One word per stem: "school" and "schools" in one question are one term, not two votes.
   const byStem = new Map<string, string>();
   tokens.forEach((token, k) => {
-    const skip = claimed.has(k) || STOP_WORDS.has(token.word) || NEGATORS.has(token.word) || token.word.length < 2;
+    const skip = claimed.has(k) || STOP_WORDS.has(token.word) || NEGATORS.has(token.word) || token.word.length < 2 || isSwappedStopWord(token.word);
     if (!skip && !byStem.has(token.stem)) byStem.set(token.stem, token.word);
   });
   return [...byStem.values()];

@@ -2,7 +2,7 @@ import type { Corpus } from '../model/corpus.js';
 import type { Side, Topic } from '../model/corpus-schema.js';
 import { tokenize, type Token } from '../text/fold.js';
 import { typoAllowance, withinEdits } from '../text/edit-distance.js';
-import { NEGATORS, STOP_WORDS } from './english.js';
+import { isSwappedStopWord, NEGATORS, STOP_WORDS } from './english.js';
 import { KEEP_WORDS } from '../extract/stance-cues.js';
 
 /** What a phrase in a question can mean. One phrase may mean several things; `parse-question` chooses. */
@@ -112,7 +112,7 @@ export class Vocabulary {
 
   private fuzzyWord(token: Token): Phrase | undefined {
     const allowance = typoAllowance(token.word);
-    if (allowance === 0 || STOP_WORDS.has(token.word) || NEGATORS.has(token.word) || this.knownWord(token.stem)) return undefined;
+    if (allowance === 0 || STOP_WORDS.has(token.word) || NEGATORS.has(token.word) || isSwappedStopWord(token.word) || this.knownWord(token.stem)) return undefined;
     for (const limit of [1, 2].filter((n) => n <= allowance)) {
       const near = (phrase: Phrase) => phrase.allowance >= limit && withinEdits(token.word, phrase.words[0] ?? '', limit);
       // The topic's one-word phrases first, then the corpus's that the topic does not have: the order of one table.

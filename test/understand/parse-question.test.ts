@@ -81,6 +81,16 @@ const CASES: readonly Case[] = [
   { question: 'what is the best pizza topping on the moon?', nothing: true },
   { question: 'Parkland and gun violence?', terms: ['parkland', 'gun violence'] },
   { question: '**what** do _supporters_ say?', side: 'for' },
+  // Slack and Discord mention markup addresses people; it asks nothing and is no topic the corpus lacks.
+  { question: '<!channel> what do critics say?', side: 'against', terms: [] },
+  { question: '@channel <@U123ABC> <#C024BE7LR|newsroom> who supports SROs?', side: 'for', terms: [] },
+  { question: '<@&1234567890> what do opponents say?', side: 'against', terms: [] },
+  // A stop word with two letters swapped is no near side word ("waht" is one letter from "want").
+  { question: 'waht do critics say', side: 'against', terms: [] },
+  { question: 'what do teh supporters say', side: 'for', terms: [] },
+  // An honorific is no search term.
+  { question: 'what did Dr. Murphy say?', speakers: ['Chris Murphy'], terms: [] },
+  { question: 'what did Mr Canady say?', speakers: ['Mo Canady'], terms: [] },
 ];
 
 describe('understanding questions', () => {

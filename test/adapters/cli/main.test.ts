@@ -50,6 +50,17 @@ describe('counterpoint ask', () => {
     expect(lines[2]?.sections).toHaveLength(0);
   });
 
+  it('answers an empty question with the help, one JSON line for every line in', async () => {
+    const result = await runCli(['ask', '--json'], 'what do critics say?\n\n\u200b\nwhat did the ACLU say?\n');
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { message?: string; intent?: unknown });
+    expect(lines).toHaveLength(4);
+    expect(lines[1]?.message).toMatch(/^Ask about this debate/);
+    expect(lines[2]?.message).toMatch(/^Ask about this debate/);
+    expect(lines[3]?.intent).toBeDefined();
+    const plain = await runCli(['ask', '']);
+    expect(plain.stdout).toMatch(/Should police officers be stationed in schools\?/);
+  });
+
   it('answers from another corpus with --corpus, and exits 1 with one line when it is broken', async () => {
     const dir = copyOfSeedCorpus();
     try {

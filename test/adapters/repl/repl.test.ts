@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ingestFiles } from '../../../src/ingest/ingest-files.js';
 import { createCounterpoint, defaultCorpusDir, loadCorpus } from '../../../src/index.js';
 import { ReplSession } from '../../../adapters/repl/repl-session.js';
 import { runCli, runCommand } from '../../helpers/run-cli.js';
@@ -35,7 +39,21 @@ describe('the REPL session', () => {
     expect(help).toContain('other side');
     expect(help).toContain('Should police officers be stationed in schools?');
     expect(repl.handle('sources').text.split('\n')).toHaveLength(3);
-    expect(repl.handle('speakers').text).toContain('Mulenga Chen, parent');
+    expect(repl.handle('speakers').text).toContain('Mulenga Chen, parent — 1 quote (mixed)');
+  });
+
+  it("names an ingested debate's question once in the help, though its suggestions start with it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'counterpoint-repl-help-'));
+    try {
+      await ingestFiles(dir, [join(import.meta.dirname, '../../fixtures/debates/pass-fail-grades.md')]);
+      const corpus = loadCorpus(dir);
+      expect(corpus.topics[0]?.suggestions[0]).toBe(corpus.topics[0]?.question);
+      const help = new ReplSession(createCounterpoint(corpus), { width: 80, color: false }).handle('help').text;
+      expect(help.split('Should middle schools replace letter grades with pass/fail?')).toHaveLength(2);
+      expect(help).toContain('What do critics say?');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('wraps text to the width it is given', () => {
