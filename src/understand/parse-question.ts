@@ -36,9 +36,9 @@ export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQ
   const tokens = tokenize(folded);
   const matches = vocabulary.match(tokens);
   const speaking = tokens.some((token) => SPEECH_WORDS.has(token.word));
-  const chosen = matches.map((match) => ({ match, meanings: choose(match, speaking) }));
+  const chosen = matches.map((match) => ({ match, meanings: choose(match, speaking, isPlural(tokens[match.end - 1])) }));
 
-  const speakerIds = unique(chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'speaker' ? [m.id] : []))));
+  const speakerIds = unique(chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'speaker' || m.type === 'role' ? [m.id] : []))));
   const groupIds = unique(chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'group' ? [m.id] : []))));
   const keywordHits = chosen.filter(({ meanings }) => meanings.some((m) => m.type === 'keyword' || m.type === 'removed')).length;
   const named = chosen.filter(({ meanings }) => meanings.some((m) => m.type === 'reversal')).length;
@@ -63,17 +63,29 @@ export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQ
   };
 }
 
-/** Picks what an ambiguous phrase means here: names first, a group only when the question asks what people say. */
-function choose(match: PhraseMatch, speaking: boolean): Meaning[] {
+/**
+ * Picks what an ambiguous phrase means here: names first; then the debate's own words; then an office or role
+ * its holders are named by ("the superintendent"), where it is also a group only when asked in the singular
+ * ("what did the principal say?", but "what do principals say?" asks the group); a group only when the question
+ * asks what people say.
+ */
+function choose(match: PhraseMatch, speaking: boolean, plural: boolean): Meaning[] {
   const speakers = match.meanings.filter((m) => m.type === 'speaker');
   if (speakers.length > 0) return speakers;
   const has = (type: Meaning['type']) => match.meanings.some((m) => m.type === type);
+  const topicWord = has('side') || has('reversal') || has('removed') || has('keyword') || has('term');
+  if (has('role') && !topicWord && !(plural && has('group'))) return match.meanings.filter((m) => m.type === 'role');
   if (has('group') && has('keyword')) return match.meanings.filter((m) => m.type === (speaking ? 'group' : 'keyword'));
   for (const type of ['side', 'reversal', 'removed', 'group', 'keyword', 'term'] as const) {
     const picked = match.meanings.filter((m) => m.type === type);
     if (picked.length > 0) return picked;
   }
   return [];
+}
+
+/** "principals", "board members": the question asks for several. */
+function isPlural(token: Token | undefined): boolean {
+  return token !== undefined && token.word.length > 3 && token.word.endsWith('s') && !token.word.endsWith('ss') && token.word !== token.stem;
 }
 
 function readSide(

@@ -14,7 +14,9 @@ export type Meaning =
   | { readonly type: 'keyword' }
   | { readonly type: 'term'; readonly text: string }
   | { readonly type: 'group'; readonly id: string }
-  | { readonly type: 'speaker'; readonly id: string };
+  | { readonly type: 'speaker'; readonly id: string }
+  /** A speaker's office or role ("the superintendent", "the mayor"): names them when no topic word claims it. */
+  | { readonly type: 'role'; readonly id: string };
 
 interface Phrase {
   /** The stems joined by spaces: phrases with the same key are the same words. */
@@ -151,8 +153,33 @@ function corpusPhrases(corpus: Pick<Corpus, 'groups' | 'speakers'>, tokenizePhra
   for (const speaker of corpus.speakers) {
     for (const name of [speaker.name, ...speaker.aliases]) table.add(name, { type: 'speaker', id: speaker.id });
   }
+  // After every name, so that a name that is also a role word stays a name.
+  for (const speaker of corpus.speakers) {
+    if (speaker.kind !== 'person' || speaker.role === null) continue;
+    for (const title of roleTitles(speaker.role)) table.add(title, { type: 'role', id: speaker.id });
+  }
   corpusTables.set(corpus.speakers, { groups: corpus.groups, table });
   return table;
+}
+
+/** Where a role's title ends: "a counselor at Cedar Valley High", "Superintendent of Schools", "mother who…". */
+const TITLE_ENDS = /,|;|\(|\s(?:at|of|for|in|who|whose|with|from|on|and|to|since|until|representing)\s/u;
+
+/**
+ * The titles a role names its holder by: "Superintendent" → "superintendent"; "a counselor at Cedar Valley High
+ * School" → "counselor"; "Board President" → "board president" and "president"; "U.S. senator, D-Connecticut" →
+ * "u.s. senator" and "senator". None for a role that is a sentence or a name ("National Association of…").
+ */
+export function roleTitles(role: string): string[] {
+  if (/^(?:of|from|at|in|for|with|on|by)\s/iu.test(role)) return [];
+  const head = (TITLE_ENDS.exec(role) === null ? role : role.slice(0, TITLE_ENDS.exec(role)?.index)).trim().replace(/^(?:a|an|the)\s+/i, '');
+  const words = head.split(/\s+/).filter((word) => word !== '');
+  // A capitalised run of several words is a name ("National Association"), a lowercase or one-word head a title.
+  const name = words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word)) && !/^(?:Board|Deputy|Vice|Assistant|Associate|Chief|Executive|Senior|Interim|Acting)$/u.test(words[0] ?? '');
+  if (words.length === 0 || words.length > 3 || name || /\d/.test(head)) return [];
+  const title = words.join(' ').toLowerCase();
+  const last = words.at(-1)?.toLowerCase() ?? '';
+  return words.length > 1 && last.length >= 4 ? [title, last] : [title];
 }
 
 /** Phrases keyed by their stems, and by first stem longest first (in the order added among equals). */

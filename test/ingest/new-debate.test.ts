@@ -68,6 +68,15 @@ describe('a new debate whose question takes something away', () => {
     expect(named).toHaveLength(3);
   });
 
+  it('answers "what did the superintendent say?" with the superintendent, and "teachers" with the group', () => {
+    const speakers = (question: string) => engine.ask(question).intent.speakers;
+    expect(speakers('what did the superintendent say?')).toEqual(['Gloria Stanfield']);
+    expect(speakers('what did the eighth-grade teacher say?')).toEqual(['Ramon Ortiz']);
+    expect(speakers('what did the board member say?')).toEqual(['Hannah Walsh']);
+    const teachers = engine.ask('what do teachers think?');
+    expect([teachers.intent.speakers, teachers.intent.groups]).toEqual([[], ['Teachers']]);
+  });
+
   it('labels the sides plainly under the question', () => {
     const topic = loadCorpus(dir).topics[0];
     expect([topic?.sides.for.label, topic?.sides.against.label]).toEqual(['Those who say yes', 'Those who say no']);

@@ -91,6 +91,10 @@ const CASES: readonly Case[] = [
   // An honorific is no search term.
   { question: 'what did Dr. Murphy say?', speakers: ['Chris Murphy'], terms: [] },
   { question: 'what did Mr Canady say?', speakers: ['Mo Canady'], terms: [] },
+  // An office or role names its holder when asked in the singular; the plural asks the group.
+  { question: 'what did the senator say?', speakers: ['Chris Murphy'], groups: [] },
+  { question: 'what did the parent say?', speakers: ['Mulenga Chen'], groups: [] },
+  { question: 'what do parents think?', speakers: [], groups: ['Parents'] },
 ];
 
 describe('understanding questions', () => {
