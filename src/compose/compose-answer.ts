@@ -4,7 +4,7 @@ import { SIDES, type Side, type Topic } from '../model/corpus-schema.js';
 import { encodeFollowUp } from './follow-up-token.js';
 import type { Passage, Passages } from './passages.js';
 import { namedSpeakers } from './named-speakers.js';
-import { bySpeakers, lastingPool, sidesOf } from './pool-views.js';
+import { bySpeakers, lastingPool, settledSidesOf, sidesOf } from './pool-views.js';
 import { rank, scorePassages, type Ranking } from './rank-passages.js';
 import { toQuoteView } from './quote-view.js';
 import { selectBalancedSorted, type Ranked } from './select-balanced.js';
@@ -99,11 +99,12 @@ export function composeAnswer(request: ComposeRequest, context: ComposeContext):
 }
 
 function planSections(request: ComposeRequest, eligible: readonly Passage[], named: ReadonlySet<string> | null): SectionPlan[] {
-  const onSide = (pool: readonly Passage[], side: Side) => sidesOf(pool)[side];
+  // One side per speaker in an answer, unless the question names the speakers: then all of theirs, by side.
+  const onSide = (pool: readonly Passage[], side: Side) => settledSidesOf(pool)[side];
   const byNamed = named === null ? [] : bySpeakers(eligible, named);
   if (named !== null && (request.side === null || byNamed.some((passage) => passage.head.side === request.side))) {
     const pool = byNamed.filter((passage) => request.side === null || passage.head.side === request.side);
-    const split = sidesOf(pool);
+    const split = request.speakerIds.length > 0 ? sidesOf(pool) : settledSidesOf(pool);
     const sides = sidesByWeight(split);
     // Only a question naming one person lifts the cap: a group or organization that happens to have one member
     // quoted is still a group, and its one voice must not fill the section.
@@ -140,7 +141,7 @@ function counterpoints(shownSides: readonly Side[], pool: readonly Passage[]): S
   return offered.map((side) => ({
     kind: 'counterpoint',
     side,
-    pool: sidesOf(pool)[side],
+    pool: settledSidesOf(pool)[side],
     count: COMPOSE_RULES.counterpointCount,
     perSpeaker: 1,
   }));

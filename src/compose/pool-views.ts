@@ -38,6 +38,43 @@ export function sidesOf(pool: readonly Passage[]): Readonly<Record<Side, readonl
   return sides;
 }
 
+const settledPools = new WeakMap<readonly Passage[], Readonly<Record<Side, readonly Passage[]>>>();
+
+/**
+ * A pool split by side with each speaker on one side only: a speaker whose passages mostly take one side is left
+ * out of the others (an unreviewed proposal put a mayor's aside on the critics' side; nobody asked about the mayor,
+ * so they should not appear as supporter and critic in one answer). No quote changes side; a speaker with no
+ * majority side keeps all their passages; a side left with nothing this way keeps what it had.
+ */
+export function settledSidesOf(pool: readonly Passage[]): Readonly<Record<Side, readonly Passage[]>> {
+  let settled = settledPools.get(pool);
+  if (settled === undefined) {
+    const counts = new Map<string, Record<Side, number>>();
+    for (const passage of pool) {
+      const count = counts.get(passage.head.speaker) ?? { for: 0, against: 0, mixed: 0 };
+      count[passage.head.side] += 1;
+      counts.set(passage.head.speaker, count);
+    }
+    const majority = new Map<string, Side>();
+    for (const [speaker, count] of counts) {
+      const [first, second] = (Object.entries(count) as Array<[Side, number]>).sort((a, b) => b[1] - a[1]);
+      if (first !== undefined && second !== undefined && second[1] > 0 && first[1] > second[1]) majority.set(speaker, first[0]);
+    }
+    const raw = sidesOf(pool);
+    const split: Record<Side, readonly Passage[]> = { for: [], against: [], mixed: [] };
+    for (const side of ['for', 'against', 'mixed'] as const) {
+      const kept = majority.size === 0 ? raw[side] : raw[side].filter((passage) => (majority.get(passage.head.speaker) ?? side) === side);
+      split[side] = kept.length === 0 ? raw[side] : kept;
+    }
+    settled = split;
+    if (lasting.has(pool)) {
+      settledPools.set(pool, settled);
+      for (const side of Object.values(split)) lasting.add(side);
+    }
+  }
+  return settled;
+}
+
 /** A pool's passages by head speaker, made once per pool. */
 const speakerPools = new WeakMap<readonly Passage[], ReadonlyMap<string, readonly Passage[]>>();
 

@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCounterpoint, loadCorpus, type Counterpoint } from '../../src/index.js';
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
+import { readCorpusFile, writeCorpus } from '../../src/ingest/corpus-store.js';
+import { setQuoteSide } from '../../src/ingest/review.js';
 
 /** A debate nobody wrote corpus data for: everything the bot knows comes from ingest's defaults. */
 describe('a new debate built by ingest alone', () => {
@@ -75,6 +77,23 @@ describe('a new debate whose question takes something away', () => {
     expect(speakers('what did the board member say?')).toEqual(['Hannah Walsh']);
     const teachers = engine.ask('what do teachers think?');
     expect([teachers.intent.speakers, teachers.intent.groups]).toEqual([[], ['Teachers']]);
+  });
+
+  it('shows a speaker on one side of an answer, unless the question names them', () => {
+    const file = readCorpusFile(dir);
+    const kline = file?.speakers.find((speaker) => speaker.name === 'Deborah Kline');
+    const quote = file?.articles[0]?.quotes.find((q) => q.speaker === kline?.id && q.side === 'against');
+    if (file === null || file === undefined || quote === undefined) throw new Error('fixture changed');
+    // One of her three quotes put on the other side, as an unreviewed proposal can.
+    const moved = `${dir}-moved`;
+    cpSync(dir, moved, { recursive: true });
+    writeCorpus(moved, setQuoteSide(file, quote.id, 'for'));
+    const mixedUp = createCounterpoint(loadCorpus(moved));
+    rmSync(moved, { recursive: true, force: true });
+    const sidesOfKline = (question: string) => mixedUp.ask(question).sections.filter((s) => s.quotes.some((q) => q.speaker.name === 'Deborah Kline')).map((s) => s.side);
+    expect(sidesOfKline('should middle schools replace letter grades with pass/fail?')).toEqual(['against']);
+    expect(sidesOfKline('what do supporters say?')).toEqual(['against']);
+    expect(sidesOfKline('what did Deborah Kline say?').sort()).toEqual(['against', 'for']);
   });
 
   it('labels the sides plainly under the question', () => {
