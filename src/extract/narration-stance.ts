@@ -61,7 +61,12 @@ export function scoreNarration(text: string, topic: Topic): NarrationScore {
         // "Not everyone is convinced", "Not every parent is on board": a sentence that opens with a negation.
         const negated = negatedAt(tokens, at, phrase.length) || (tokens[0] === 'not' && at > 0);
         const reversal = reversedAfter(tokens, at + phrase.length, model);
-        const sign = (negated ? -1 : 1) * (reversal === null ? 1 : -1);
+        // "Okafor said the skeptics were underestimating the city": people of a side named inside what the
+        // speaker said are the ones answered, not the speaker.
+        const answered = phrase.length === 1 && SIDE_PEOPLE.has(phrase[0] ?? '') && reportedBefore(tokens, at);
+        // "rejected the charge that…", "dismissed the concerns": turning away a criticism defends the thing.
+        const rebutted = rebuttal(tokens, at, phrase.length);
+        const sign = (negated ? -1 : 1) * (reversal === null ? 1 : -1) * (answered ? -1 : 1) * (rebutted ? -1 : 1);
         score += sign * weight;
         if (Math.abs(weight) < 1) cues.push('a position held once (weak)');
         cueStarts.push(at);
@@ -89,6 +94,33 @@ export function scoreNarration(text: string, topic: Topic): NarrationScore {
     cues.push(`“${tokens[concession]}” qualifies it (a side with a reservation)`);
   }
   return { score, mixed, agree, turn, cues };
+}
+
+/** Nouns for the people on a side: the speaker is one of them only where the sentence does not report them. */
+const SIDE_PEOPLE = new Set(['critics', 'critic', 'opponents', 'opponent', 'opposition', 'skeptics', 'sceptics', 'detractors', 'supporters', 'supporter', 'proponents', 'backers']);
+
+/** Reporting verbs after which the rest of a sentence is what the speaker said, not what they are. */
+const REPORTING = new Set(['said', 'says', 'argued', 'argues', 'told', 'tells', 'insisted', 'insists', 'contended', 'contends', 'countered', 'counters', 'noted', 'notes', 'added', 'adds', 'accused', 'accuses', 'suggested', 'suggests']);
+
+/** Verbs that turn a criticism away, and the criticisms they turn away. */
+const REBUFFS = new Set(['rejected', 'rejects', 'dismissed', 'dismisses', 'denied', 'denies', 'rebuffed', 'rebuffs', 'refuted', 'refutes', 'brushed']);
+const CRITICISMS = new Set(['charge', 'charges', 'criticism', 'criticisms', 'concerns', 'concern', 'claim', 'claims', 'accusation', 'accusations', 'fears', 'worries', 'suggestion', 'objections', 'critics', 'complaints', 'allegation', 'allegations']);
+
+/** Whether the cue at `at` is a rebuff of a criticism, or a criticism rebuffed, within three words. */
+function rebuttal(tokens: readonly string[], at: number, length: number): boolean {
+  const word = tokens[at] ?? '';
+  if (REBUFFS.has(word)) {
+    for (let k = at + 1; k <= at + 3 && k < tokens.length; k += 1) if (CRITICISMS.has(tokens[k] ?? '')) return true;
+    return false;
+  }
+  if (length !== 1 || !CRITICISMS.has(word)) return false;
+  for (let k = Math.max(0, at - 3); k < at; k += 1) if (REBUFFS.has(tokens[k] ?? '')) return true;
+  return false;
+}
+
+function reportedBefore(tokens: readonly string[], at: number): boolean {
+  for (let k = 0; k < at; k += 1) if (REPORTING.has(tokens[k] ?? '')) return true;
+  return false;
 }
 
 const listsOf = new WeakMap<Topic, { for: string[][]; against: string[][]; both: string[][]; mixed: string[][] }>();
@@ -127,8 +159,12 @@ function narrationOf(body: string, paragraph: Span, quotes: readonly Span[]): st
     const to = Math.min(text.length, quote.end + 1 - paragraph.start);
     text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
   }
-  return text;
+  // Scare quotes are words the narration holds at a distance (the so-called "community benefits"): not its cues.
+  return text.replace(SCARE_QUOTE, (quoted) => ' '.repeat(quoted.length));
 }
+
+/** One to three words in double quotation marks. */
+const SCARE_QUOTE = /[“"][^“”"\s]+(?:\s[^“”"\s]+){0,2}[”"]/gu;
 
 function sentencesOf(text: string, offset: number): Sentence[] {
   const result: Sentence[] = [];

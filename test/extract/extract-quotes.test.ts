@@ -78,3 +78,27 @@ describe('stance proposals for a speaker no cue places', () => {
     expect(quote?.stance).toBe('mixed');
   });
 });
+
+describe('narration about others in a speaker\'s sentence', () => {
+  const topic = topicFromQuestion('Should the county build a new library with bond money?');
+  const stanceOf = (body: string) => extractQuotes(body, { topic }).find((candidate) => candidate.kind === 'direct');
+
+  it('reads people of a side named inside what the speaker said as the ones answered', () => {
+    const quote = stanceOf('The board met on Tuesday.\n\nCommissioner Ines Dalca said the skeptics were underestimating the county. "We will fill every seat," Dalca said.\n');
+    expect(quote?.stance).toBe('for');
+    expect(quote?.stanceBasis).toMatch(/skeptics/);
+    // Named as one of them, the speaker is one of them.
+    expect(stanceOf('The board met on Tuesday.\n\nAmong the critics was Ines Dalca. "We will fill every seat," Dalca said.\n')?.stance).toBe('against');
+  });
+
+  it('reads turning a criticism away as defending the proposal', () => {
+    const quote = stanceOf('The board met on Tuesday.\n\nCommissioner Ines Dalca rejected the charge that the county was overspending. "We will fill every seat," Dalca said.\n');
+    expect(quote?.stance).toBe('for');
+    expect(stanceOf('The board met on Tuesday.\n\nCommissioner Ines Dalca rejected the plan. "We will fill every seat," Dalca said.\n')?.stance).toBe('against');
+  });
+
+  it('takes no cue from words the narration holds in scare quotes', () => {
+    const quote = stanceOf('The board met on Tuesday.\n\nCommissioner Ines Dalca said the so-called "benefits" were thin. "We will fill every seat with nobody," Dalca said.\n');
+    expect(quote?.stanceBasis).not.toMatch(/“benefits”/);
+  });
+});

@@ -563,7 +563,9 @@ const ROUND27_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.47 };
  * rounded down.
  */
 const ROUND28_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.39 };
-const ROUND29_FLOOR = { f1: 0.99, speaker: 0.96, stance: 0.34 };
+// Stance 0.338 (45/133) since the narration rules for critics answered and criticism rebuffed, which cost this round
+// one quote and gained thirty over all of held-out 001–669.
+const ROUND29_FLOOR = { f1: 0.99, speaker: 0.96, stance: 0.33 };
 
 /**
  * Blind rounds 30 and 31, first run (after round 29's rules): span F1 1.000 and 1.000, speaker 0.934 (128/137) and

@@ -1653,3 +1653,15 @@ describe('attribution shapes of the sixty-first blind round', () => {
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Tomasz Nowicki', 'Soo-jin Kwon', 'Yusuf Al-Hadi', 'Khalid Mansoor']);
   });
 });
+
+describe('attribution shapes found by an end-to-end audit', () => {
+  it('reads "…," Okafor read. as an attribution, but not "learners cannot read"', () => {
+    const body = [
+      'Parent Priya Raman spoke first. "A letter never told me that," Raman said.',
+      'The union\'s statement was read at the hearing by its president, Janet Okafor.',
+      '"Teachers in the pilot saw students take more risks," Okafor read. "The association supports the change."',
+      'The Alliance of Concerned Teachers said in a statement that the bill was "a distraction from the real crisis of learning," citing data showing that many Filipino learners cannot read at grade level.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Priya Raman', 'Janet Okafor', 'Janet Okafor', 'Alliance of Concerned Teachers']);
+  });
+});
