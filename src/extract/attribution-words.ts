@@ -70,13 +70,16 @@ export const WOVEN_VERBS = /(?<![\p{L}])(?:called|calls|described|describes|labe
  * Honorifics that are no office: Malaysian, of Ghanaian and Nigerian chiefs and pilgrims, Swahili for a teacher or an
  * elder, Indonesian for a Muslim scholar, Fijian for a chief, Oshiwambo for a mother, Hebrew for a rabbi's wife
  * ("Datuk Azman", "Nana Kwabena Boadu II", "Alhaji Musa", "Mwalimu Halima Mfinanga", "Kiai Masrur Anwar", "Ratu
- * Josefa Naivalu", "Meme Ndapewa Shikongo", "Rabbanit Chana Weissfisch"): written before a name, never part of it,
- * and no role (the office is said elsewhere). ("Adi", the Fijian for a chiefly woman, is left out: it is also a given name.)
+ * Josefa Naivalu", "Meme Ndapewa Shikongo", "Rabbanit Chana Weissfisch", the Indonesian "Ibu Sri Wahyuni", the Brazilian
+ * politician's "Capitão"): written before a name, never part of it,
+ * and no role (the office is said elsewhere). ("Adi", the Fijian for a chiefly woman, is left out: it is also a given name;
+ * so is the Indonesian "Pak", a Korean surname.)
  */
 export const TRADITIONAL_HONORIFICS: ReadonlyMap<string, '' | 'm' | 'f'> = new Map([
   ['datuk', ''], ['dato', ''], ["dato'", ''], ['datin', 'f'], ['nana', ''], ['togbe', ''], ['alhaji', 'm'], ['alhaja', 'f'], ['hajia', 'f'],
   ['mwalimu', ''], ['mzee', ''], ['comrade', ''], ['kiai', 'm'], ['ratu', 'm'], ['meme', 'f'], ['rabbanit', 'f'], ['thiru', 'm'], ['thirumathi', 'f'],
   ['mallam', 'm'], ['malam', 'm'], ['cde', ''], ['ato', 'm'], ['hon', ''], ['honourable', ''], ['honorable', ''],
+  ['ibu', 'f'], ['capitão', ''],
   ['tan sri', ''], ['puan sri', 'f'], ['datuk seri', ''], ["dato' sri", ''], ['dato sri', ''],
 ]);
 

@@ -15,7 +15,9 @@ export const CHILD_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([['boy
 export function hasPersonEvidence(narration: string, name: string, start: number, end: number, before: Word | undefined): boolean {
   // Named again by a surname: the last word, or any word after the given name ("Yesenia Cárdenas Villarreal" …
   // "Cárdenas said", the Spanish first surname).
-  for (const surname of name.split(/\s+/).slice(1)) {
+  // ("Ayşe Demirci's class" … "said Demirci": a possessive first mention is named again without its "'s".)
+  for (const word of name.split(/\s+/).slice(1)) {
+    const surname = word.replace(/['’]s$/u, '');
     if (surname.length < 3 || /^\p{Ll}+$/u.test(surname)) continue;
     if (occursTwice(narration, surname)) return true;
   }

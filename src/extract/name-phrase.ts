@@ -76,7 +76,7 @@ export function readRun(run: NameRun): RunReading {
   }
   // "Mr. de la Rosa": a surname may open with its particles.
   const particleSurname = PARTICLES.has(list[titleEnd + 1]?.text ?? '') && isPersonWord(afterParticles(list, titleEnd + 1));
-  if (titleAt >= 0 && (isPersonWord(list[titleEnd + 1]) || particleSurname)) {
+  if (titleAt >= 0 && (isPersonWord(list[titleEnd + 1]) || particleSurname || initialsOpenName(list, titleEnd + 1))) {
     from = titleEnd + 1;
     title = text(list.slice(titleAt, titleEnd + 1));
     gender = sister ? 'f' : (list.slice(titleAt, titleEnd + 1).map((w) => titleGender(w.text)).find((cue) => cue !== null) ?? null);
@@ -166,7 +166,9 @@ export function readRun(run: NameRun): RunReading {
     }
     // "Nur Aisyah Mohamed Zaki", "Tan-Lim Siew Ling": four or five name words with nothing of an organisation in them
     // are a person the lists do not know (only ever weak evidence: the table still wants more).
-    else if (head.length >= 4 && head.length <= 5 && head.length === list.length && list.every((w) => isPersonWord(w) && !isAcronym(w.text) && !GROUP_NOUNS.has(w.text.toLowerCase()) && !/^(?:Local|Lodge|Chapter|Post|Branch|Division)$/u.test(w.text))) from = 0;
+    // ("Thiago Henrique de Souza Filho": Romance and Germanic particles inside the name do not count; "wa" in
+    // "Wazazi wa Watoto" may as well join an organisation's words.)
+    else if (head.length >= 4 && head.length <= 5 && list.every((w) => head.includes(w) || SURNAME_PARTICLES.has(w.text)) && head.every((w) => isPersonWord(w) && !isAcronym(w.text) && !GROUP_NOUNS.has(w.text.toLowerCase()) && !/^(?:Local|Lodge|Chapter|Post|Branch|Division)$/u.test(w.text))) from = 0;
   }
   // (After "for" the words are the organisation's cause, "Coalition for Career Training Accountability", not a place.)
   // (An office "for" a constituency still can: "Social Democrats TD for Cork South-West Niamh Cronin-Deasy".)
@@ -279,10 +281,22 @@ function isOfficeField(list: readonly Word[], from: number, at: number): boolean
   return at - from <= 3 && isPersonWord(list[at + 2]) && list.slice(from + 1, at).every((between) => isCapitalised(between.text) && firstNameGender(between.text) === undefined);
 }
 
+/**
+ * "Prof AKM Shamsul Alam", "Dr SM Rezaul Karim": after a title, two or three capitals written together are a
+ * person's initials when two name words and nothing else follow them (an acronym would be an organisation's).
+ */
+function initialsOpenName(list: readonly Word[], at: number): boolean {
+  const word = list[at]?.text ?? '';
+  return word.length >= 2 && word.length <= 3 && /^\p{Lu}+$/u.test(word) && list.length - at - 1 >= 2 && list.length - at - 1 <= 3 && list.slice(at + 1).every((w) => isPersonWord(w));
+}
+
+/** Particles that only ever open a surname. */
+const SURNAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le']);
+
 /** Parliaments' offices, written after a party and before a name ("Sinn Féin TD", "Labour MP"). */
 const LEGISLATOR_OFFICES = new Set(['TD', 'MSP', 'MP', 'MLA', 'MEP', 'MS', 'AM']);
 
 const POST_NOMINALS = new Set(['TD', 'MSP', 'MP', 'MLA', 'MEP', 'MS', 'AM', 'MHK', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD']);
 
 /** Person nouns that open a sentence before a name ("Teacher Marisol Vega-Huerta said"). */
-const OPENING_DESCRIPTORS = new Set(['paramedic', 'surgeon', 'physician', 'midwife', 'teacher', 'nurse', 'lawyer', 'attorney', 'doctor', 'student', 'parent', 'counselor', 'counsellor', 'librarian', 'coach', 'pastor', 'officer', 'deputy', 'trustee', 'resident', 'grandmother', 'grandfather', 'mother', 'father', 'senior', 'junior', 'sophomore', 'freshman', 'principal', 'superintendent', 'researcher', 'professor', 'economist', 'activist', 'organizer', 'organiser', 'volunteer', 'driver', 'custodian', 'paraprofessional', 'aide']);
+const OPENING_DESCRIPTORS = new Set(['paramedic', 'surgeon', 'physician', 'midwife', 'teacher', 'nurse', 'lawyer', 'attorney', 'doctor', 'student', 'parent', 'counselor', 'counsellor', 'librarian', 'coach', 'pastor', 'officer', 'deputy', 'trustee', 'resident', 'grandmother', 'grandfather', 'mother', 'father', 'senior', 'junior', 'sophomore', 'freshman', 'principal', 'superintendent', 'researcher', 'professor', 'economist', 'activist', 'organizer', 'organiser', 'volunteer', 'driver', 'custodian', 'paraprofessional', 'aide', 'former', 'pupil', 'grader', 'farmer', 'vendor', 'cleaner', 'mechanic', 'firefighter', 'pharmacist', 'veteran', 'retiree']);

@@ -159,7 +159,12 @@ const CLOSE_QUOTE = new Set(['"', '”', '’', "'"]);
  * opening after a name ("Tran said "Put it …") is never swallowed.
  */
 function nicknameEnd(list: readonly Word[], j: number): number {
-  if (!OPEN_QUOTE.has(list[j]?.text ?? '')) return -1;
+  const open = list[j]?.text ?? '';
+  if (!OPEN_QUOTE.has(open)) return -1;
+  // Ray 'Lolly' Hibbert: a word takes in a following apostrophe, so a single-quoted nickname's closing mark is
+  // the last character of its word.
+  const next = list[j + 1]?.text ?? '';
+  if ((open === "'" || open === '‘') && /^\p{Lu}\p{L}+['’]$/u.test(next) && list[j + 2] !== undefined && (list[j + 2] as Word).start - (list[j + 1] as Word).end <= 1) return j + 2;
   let k = j + 1;
   while (k < list.length && k - j <= 2 && isNameWord(list[k]?.text ?? '')) k += 1;
   if (k === j + 1 || !CLOSE_QUOTE.has(list[k]?.text ?? '')) return -1;

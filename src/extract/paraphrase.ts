@@ -1,6 +1,7 @@
 import type { QuotePiece } from './quote-marks.js';
 import { referencesIn, resolveReference, type ResolvedSpeaker } from './references.js';
 import type { SpeakerTable } from './speaker-table.js';
+import { isTitle } from './name-words.js';
 import { sentenceEnd, type Span } from './text-layout.js';
 
 /** A reported-speech passage proposed as a paraphrase. */
@@ -44,8 +45,10 @@ export function proposeParaphrases(body: string, table: SpeakerTable, paras: rea
 function reportedSpeech(body: string, table: SpeakerTable, start: number, end: number): ParaphraseProposal | null {
   const refs = referencesIn(table, start, Math.min(end, start + 160));
   for (const ref of refs.slice(0, 2)) {
-    const lead = body.slice(start, ref.at);
-    if (!/^(?:But|And|Yet|Still|So|However,|Meanwhile,|That[’']s why)?$/u.test(lead.trim())) continue;
+    const lead = body.slice(start, ref.at).trim();
+    // "Council President Robert Klein said he expected…", "Ward 6 Ald. Marisol Greene said she would…": the title
+    // before the name is the subject's too.
+    if (!/^(?:But|And|Yet|Still|So|However,|Meanwhile,|That[’']s why)?$/u.test(lead) && !titledLead(lead)) continue;
     const afterName = body.slice(ref.at, end);
     const subject = /^(?:(?:the|its)\s+\p{Ll}+\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+)*(?:of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+(?:of\s+|and\s+|to\s+|for\s+)?){1,8})?(?:is\s+with\s+[^,.]+?\s+and\s+)?/u.exec(afterName);
     const rest = afterName.slice(subject?.[0].length ?? 0);
@@ -58,4 +61,11 @@ function reportedSpeech(body: string, table: SpeakerTable, start: number, end: n
     return { text: body.slice(ref.at, end), start: ref.at, end, kind: 'paraphrase', speaker };
   }
   return null;
+}
+
+/** A lead of capitalised words (or a ward's number) that closes on a title: "State Sen.", "Council President". */
+function titledLead(lead: string): boolean {
+  const words = lead.split(/\s+/u);
+  const last = words[words.length - 1] ?? '';
+  return words.length <= 5 && isTitle(last.replace(/\.$/u, '')) && words.every((word) => /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|\d+)$/u.test(word));
 }

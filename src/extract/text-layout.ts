@@ -40,6 +40,7 @@ export function paragraphs(body: string): Span[] {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr sen sens rep reps gov lt sgt capt col gen cmdr adm maj cpl pvt det insp supt prof rev fr sr jr st mt ' +
+    'ald coun const comr adj brig asst assoc ' +
     'ft pres atty dist gen hon messrs mmes no nos vs etc inc co corp ltd llc dept univ assn ave blvd rd ' +
     'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa ' +
     'tenn tex va vt wash wis wyo jan feb mar apr aug sept sep oct nov dec a.m p.m u.s u.k d.c n.y n.j n.h n.m n.c n.d s.c s.d r.i'

@@ -1665,3 +1665,42 @@ describe('attribution shapes found by an end-to-end audit', () => {
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Priya Raman', 'Janet Okafor', 'Janet Okafor', 'Alliance of Concerned Teachers']);
   });
 });
+
+describe('attribution shapes of the sixty-second to sixty-sixth blind rounds', () => {
+  it('keeps "Ald.", "Coun." and "Const." inside a sentence, before the name they title', () => {
+    const body = [
+      '"Right now, about one in nine voters picks the board," said Ald. Daniel Cho, who sponsored the amendment. "That\'s a rounding error."',
+      '"We patrol the gates every morning," said Const. Mere Kingi of the local station.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Daniel Cho', 'Daniel Cho', 'Mere Kingi']);
+  });
+
+  it("reads a nickname in single quotes inside a name (\"Ray 'Lolly' Hibbert\")", () => {
+    const body = "Ray 'Lolly' Hibbert, 71, has seen children across Station Road for 19 years.\n\n'I have had three near misses this year alone,' Mr Hibbert said.";
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Ray Hibbert']);
+  });
+
+  it('drops the honorifics "Ibu" and "Capitão" and the descriptor "Fifth-former", and keeps initials in capitals after a title', () => {
+    const body = [
+      'Rice farmer Ibu Sri Wahyuni, 44, said her son had ridden to school since the 10th grade. "Who will take him?" Sri Wahyuni said.',
+      'State Deputy Capitão Edson Ribeiro Prado, a retired officer, told the Post the results spoke for themselves. "Attendance is up," Ribeiro Prado said.',
+      'Fifth-former Shanique Dacres, 16, said younger students should choose. "Some of us want to do law," Dacres said.',
+      'Prof AKM Shamsul Alam, who heads the committee, told reporters the identity would be protected. "Nobody is going to close the college," Alam said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Sri Wahyuni', 'Edson Ribeiro Prado', 'Shanique Dacres', 'AKM Shamsul Alam']);
+  });
+
+  it('reads five name words with a Portuguese particle as a person the lists do not know, named again by the last two', () => {
+    const body = 'History teacher Thiago Henrique de Souza Filho, who has taught there for 11 years, said he worried about who would be in charge.\n\n"A monitor with no training will decide," Souza Filho said.';
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Thiago Henrique de Souza Filho']);
+  });
+
+  it('offers reported speech whose subject has a title before the name as a paraphrase', () => {
+    const body = 'The council met Monday.\n\nCouncil President Robert Klein said he expected a final vote in April. Ward 6 Ald. Marisol Greene said she would vote against the ordinance as written.';
+    const paraphrases = extractQuotes(body).filter((quote) => quote.kind === 'paraphrase');
+    expect(paraphrases.map((quote) => [quote.speaker, quote.text.slice(0, 24)])).toEqual([
+      ['Robert Klein', 'Robert Klein said he exp'],
+      ['Marisol Greene', 'Marisol Greene said she '],
+    ]);
+  });
+});

@@ -33,7 +33,9 @@ describe('extract command', () => {
     expect(await runExtractCommand(['--json', file], io)).toBe(0);
     const json = JSON.parse(out) as { articles: Array<{ file: string; quotes: Array<Record<string, unknown>> }> };
     expect(json.articles[0]?.file).toBe(file);
-    const quote = json.articles[0]?.quotes[0];
+    // The lead sentence is reported speech ("Superintendent Alma Reyes told the board … that …"), offered first.
+    expect(json.articles[0]?.quotes.map((q) => q['kind'])).toEqual(['paraphrase', 'direct']);
+    const quote = json.articles[0]?.quotes.find((q) => q['kind'] === 'direct');
     expect(Object.keys(quote ?? {}).sort()).toEqual(['end', 'kind', 'role', 'speaker', 'stance', 'start', 'text']);
     const body = ARTICLE.slice(ARTICLE.indexOf('---\n', 4) + 4);
     expect(body.slice(quote?.['start'] as number, quote?.['end'] as number)).toBe(quote?.['text']);
