@@ -17,15 +17,47 @@ export const DEFAULT_GROUPS: readonly Group[] = [
   { id: 'researcher', label: 'Researchers', words: ['researcher', 'researchers', 'scientist', 'scientists', 'economist', 'economists', 'expert', 'experts', 'psychologist', 'pediatrician', 'pediatricians', 'study author'] },
 ];
 
-/** The ids of the groups whose words the role mentions (stems compared, so "Parents" fits "parent"). */
+/** Where the head of a role ends: "a senior fellow at …", "a mother of two in Akron", "who …". */
+const HEAD_ENDS = /,|;|\(|\s(?:at|of|for|with|who|whose|that|which|in|from|on|and|to)\s/u;
+
+/** Relative clauses that say who someone is when the head does not ("whose daughter is in seventh grade"). */
+const CLAUSES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:whose|who has|who have|with)\s+(?:a\s+|an\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:[\p{L}-]+\s+)?(?:sons?|daughters?|child|children|kids?|twins|stepsons?|stepdaughters?|grandchildren|grandsons?|granddaughters?)\b/iu, 'parent'],
+  [/\bwho\s+(?:teaches|taught|coaches)\b/iu, 'teacher'],
+  [/\bwho\s+(?:studies|studied|researches|has studied)\b/iu, 'researcher'],
+];
+
+/** School years that name a student only on their own ("Senior", "a senior at Lincoln"), not in "senior fellow". */
+const SCHOOL_YEARS = new Set(['junior', 'senior', 'sophomore', 'freshman']);
+
+/**
+ * The ids of the groups a role puts its holder in, read from what the role says they are: its head ("Fourth-grade
+ * teacher", "a mother of two" → "mother"), then relative clauses about them ("whose daughter is in seventh grade",
+ * "who teaches math", "who studies grading"); only when neither places them, any group word in the role
+ * ("president of the Westfield Teachers Union"). Stems compared, so "Parents" fits "parent".
+ */
 export function groupsForRole(role: string | null, groups: readonly Group[]): string[] {
   if (role === null) return [];
-  const stems = tokenize(role).map((token) => token.stem);
-  const has = (phrase: string) => {
-    const words = tokenize(phrase).map((token) => token.stem);
-    return stems.some((_, i) => words.every((word, k) => stems[i + k] === word));
-  };
-  return groups.filter((group) => group.words.some(has)).map((group) => group.id);
+  const cut = HEAD_ENDS.exec(role);
+  const head = cut === null ? role : role.slice(0, cut.index);
+  const headStems = stemsOf(head);
+  const found = new Set(groups.filter((group) => group.words.some((phrase) => contains(headStems, phrase))).map((group) => group.id));
+  for (const [clause, id] of CLAUSES) if (clause.test(role) && groups.some((group) => group.id === id)) found.add(id);
+  if (found.size > 0) return groups.filter((group) => found.has(group.id)).map((group) => group.id);
+  // (Not in a clause about something else: "a fellow at a think tank that studies student assessment".)
+  const stems = stemsOf(role.split(/\s(?:that|which|who|whose)\s/u)[0] ?? role);
+  return groups.filter((group) => group.words.some((phrase) => contains(stems, phrase))).map((group) => group.id);
+}
+
+/** A text's stems, without a school year that qualifies the next word: "a senior" is a student, "senior fellow" not. */
+function stemsOf(text: string): string[] {
+  const tokens = tokenize(text);
+  return tokens.filter((token, i) => !(SCHOOL_YEARS.has(token.word) && i < tokens.length - 1 && !/^(?:at|in|student|students)$/u.test(tokens[i + 1]?.word ?? ''))).map((token) => token.stem);
+}
+
+function contains(stems: readonly string[], phrase: string): boolean {
+  const words = tokenize(phrase).map((token) => token.stem);
+  return stems.some((_, i) => words.every((word, k) => stems[i + k] === word));
 }
 
 /** The corpus's groups plus the defaults it lacks (by id). */

@@ -13,6 +13,13 @@ describe('placing new speakers in groups by their role', () => {
     ['president of the Westfield Teachers Union', ['teacher', 'union']],
     ['pediatrician at Children’s Mercy', ['researcher']],
     ['spokesperson', []],
+    // The head says who they are; relative clauses about them count, words about other things do not.
+    ['whose daughter is in seventh grade', ['parent']],
+    ['a nurse who has twins at Lincoln Middle', ['parent']],
+    ['who teaches eighth-grade math', ['teacher']],
+    ['a professor who studies grading', ['teacher', 'researcher']],
+    ['a senior fellow at a think tank that studies student assessment and teacher pay', []],
+    ['a senior at Westfield High', ['student']],
   ])('puts "%s" in %j', (role, groups) => {
     expect(groupsForRole(role, DEFAULT_GROUPS)).toEqual(groups);
   });
