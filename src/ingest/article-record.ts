@@ -32,7 +32,8 @@ export interface ArticleDraft {
  * to) `speakers`, sides proposed with their basis, continuations linked by id. Quotes whose speaker the article
  * does not name are left out: the bot never shows a quote without the person who said it.
  */
-export function draftArticle(meta: FrontMatter, body: string, topic: Topic, speakers: Speaker[], known: readonly KnownSpeaker[], takenQuoteIds: Set<string>): ArticleDraft {
+export function draftArticle(given: FrontMatter, body: string, topic: Topic, speakers: Speaker[], known: readonly KnownSpeaker[], takenQuoteIds: Set<string>): ArticleDraft {
+  const meta = withHeadline(given, body);
   const id = articleIdFor(meta, body);
   const extracted = extractQuotes(body, { topic, knownSpeakers: known });
   const ids = new Map<number, string>();
@@ -72,4 +73,18 @@ export function draftArticle(meta: FrontMatter, body: string, topic: Topic, spea
     quotes,
   };
   return { article, unattributed };
+}
+
+/**
+ * A plain article with no front matter still gets cited by something: its first line as the title when that line
+ * reads as a headline (short, no full stop, no quotation), and the outlet from a byline in the next lines ("By Sam
+ * Whitaker, WMBK News"). What the front matter gives always wins.
+ */
+export function withHeadline(meta: FrontMatter, body: string): FrontMatter {
+  if (meta.title !== null && meta.outlet !== null) return meta;
+  const lines = body.split(/\r?\n/u).map((line) => line.trim()).filter((line) => line !== '').slice(0, 4);
+  const first = lines[0] ?? '';
+  const headline = first.length >= 8 && first.length <= 200 && !/[.!?:;,"“”]$/u.test(first) && !/^["“‘']/u.test(first) && /\p{Lu}/u.test(first[0] ?? '') ? first.replace(/^#+\s*/u, '') : null;
+  const byline = lines.slice(1, 4).map((line) => /^By\s+[^,|]{2,60}[,|]\s*(.{2,80})$/u.exec(line)?.[1]?.trim()).find((outlet) => outlet !== undefined) ?? null;
+  return { ...meta, title: meta.title ?? headline, outlet: meta.outlet ?? byline };
 }

@@ -109,3 +109,22 @@ describe('ingestFiles', () => {
     expect(seen).toEqual(['1/2', '2/2']);
   });
 });
+
+describe('a plain article with no front matter', () => {
+  it('is cited by its headline and the outlet in its byline', async () => {
+    const file = join(work, 'stadium.txt');
+    writeFileSync(file, "Millbrook's stadium vote: what the money would buy\n\nBy Sam Whitaker, WMBK News\n\nMayor Teresa Okafor stood in a gravel lot on Tuesday.\n\n\"Build it and they will come,\" Okafor said.\n");
+    const dir = join(work, 'plain');
+    await ingestFiles(dir, [file], { topic: 'Should Millbrook build a stadium with public money?' });
+    const article = loadCorpus(dir).articles[0];
+    expect([article?.title, article?.outlet, article?.date]).toEqual(["Millbrook's stadium vote: what the money would buy", 'WMBK News', null]);
+  });
+
+  it('keeps a first line that reads as a sentence out of the title', async () => {
+    const file = join(work, 'lede.txt');
+    writeFileSync(file, 'Mayor Teresa Okafor stood in a gravel lot on Tuesday.\n\n"Build it and they will come," Okafor said.\n');
+    const dir = join(work, 'lede');
+    await ingestFiles(dir, [file], { topic: 'Should Millbrook build a stadium with public money?' });
+    expect(loadCorpus(dir).articles[0]?.title).toBeNull();
+  });
+});
