@@ -6,7 +6,7 @@ import type { CorpusFile, Topic } from '../model/corpus-schema.js';
 import { bodyHash, draftArticle } from './article-record.js';
 import { readCorpusFile, writeCorpus } from './corpus-store.js';
 import { questionKey, topicFromQuestion } from './default-topic.js';
-import { knownSpeakersOf } from './speaker-registry.js';
+import { knownSpeakersOf, linkOrganization } from './speaker-registry.js';
 
 /** Options of `ingestFiles`. */
 export interface IngestOptions {
@@ -77,7 +77,7 @@ export async function ingestFiles(corpusDir: string, files: readonly string[], o
   if (added.length > 0 || existing === null) {
     if (topics.length === 0) throw new IngestError('INGEST_NO_QUESTION', corpusDir, 'a new corpus needs a debated question: give the files a `question:` front matter line or pass --topic');
     const groups = withDefaultGroups(corpus.groups);
-    const placed = speakers.map((speaker) => (speakerIdsBefore.has(speaker.id) ? speaker : placeSpeaker(speaker, groups)));
+    const placed = speakers.map((speaker) => (speakerIdsBefore.has(speaker.id) ? speaker : linkOrganization(placeSpeaker(speaker, groups), speakers)));
     writeCorpus(corpusDir, { ...corpus, topics, groups, speakers: placed, articles }, texts);
   }
   return {

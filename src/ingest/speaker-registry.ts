@@ -4,6 +4,7 @@ import { TITLES } from '../extract/attribution-words.js';
 import { findByName } from '../extract/known-speakers.js';
 import type { KnownSpeaker } from '../extract/types.js';
 import { slug, uniqueId } from './slug.js';
+import { nameKey } from '../text/fold.js';
 
 
 /**
@@ -60,4 +61,21 @@ function aliasesFor(name: string, role: string | null, kind: 'person' | 'organiz
   }
   aliases.delete(name);
   return [...aliases].filter((alias) => alias.trim().length > 0 && alias.length <= 80);
+}
+
+/**
+ * A new person whose role names an organisation the corpus quotes ("a spokesman for the Millbrook Taxpayers
+ * Alliance", "president of the Cedar Valley Education Association") belongs to it, so "what did the alliance say?"
+ * brings their words too. The longest such name wins; an editor's link is never replaced.
+ */
+export function linkOrganization(speaker: Speaker, speakers: readonly Speaker[]): Speaker {
+  if (speaker.kind !== 'person' || speaker.organization !== null || speaker.role === null) return speaker;
+  const role = ` ${nameKey(speaker.role)} `;
+  let best: Speaker | undefined;
+  for (const org of speakers) {
+    if (org.kind !== 'organization' || org.id === speaker.id) continue;
+    const name = nameKey(org.name).replace(/^the /u, '');
+    if (name.length >= 6 && role.includes(` ${name} `) && (best === undefined || name.length > nameKey(best.name).length)) best = org;
+  }
+  return best === undefined ? speaker : { ...speaker, organization: best.id };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
+import { createCounterpoint } from '../../src/engine.js';
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
 
 const seeds = join(import.meta.dirname, '../../corpus');
@@ -126,5 +127,27 @@ describe('a plain article with no front matter', () => {
     const dir = join(work, 'lede');
     await ingestFiles(dir, [file], { topic: 'Should Millbrook build a stadium with public money?' });
     expect(loadCorpus(dir).articles[0]?.title).toBeNull();
+  });
+});
+
+describe('a spokesperson and the organisation they speak for', () => {
+  it('are linked, so a question about the organisation brings the spokesperson too', async () => {
+    const file = join(work, 'alliance.md');
+    writeFileSync(file, [
+      '---', 'title: Stadium deal draws fire', 'question: Should Millbrook build a stadium with public money?', '---',
+      'The Millbrook Taxpayers Alliance said in a statement that "the numbers in this deal do not add up."',
+      '',
+      'Kevin Walsh, a spokesman for the Millbrook Taxpayers Alliance, said the group would campaign against it. "We will knock on every door in the city," Walsh said.',
+      '',
+    ].join('\n'));
+    const dir = join(work, 'alliance');
+    await ingestFiles(dir, [file]);
+    const corpus = loadCorpus(dir);
+    const walsh = corpus.speakers.find((speaker) => speaker.name === 'Kevin Walsh');
+    const alliance = corpus.speakers.find((speaker) => speaker.name === 'Millbrook Taxpayers Alliance');
+    expect(alliance?.kind).toBe('organization');
+    expect(walsh?.organization).toBe(alliance?.id);
+    const answer = createCounterpoint(corpus).ask('what did the Millbrook Taxpayers Alliance say?');
+    expect(new Set(answer.sections.filter((s) => s.kind === 'answer').flatMap((s) => s.quotes.map((q) => q.speaker.name)))).toEqual(new Set(['Millbrook Taxpayers Alliance', 'Kevin Walsh']));
   });
 });
