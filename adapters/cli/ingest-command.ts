@@ -27,7 +27,10 @@ export async function runIngestCommand(argv: readonly string[], io: CommandIO): 
       const left = item.unattributed > 0 ? `, ${item.unattributed} without a named speaker left out` : '';
       io.stdout.write(`added ${item.file} as ${item.article} (topic ${item.topic}): ${item.quotes} quote(s) awaiting review${left}\n`);
     }
-    for (const item of report.unchanged) io.stdout.write(`unchanged ${item.file}: already in the corpus as ${item.article}\n`);
+    for (const item of report.unchanged) {
+      const note = item.differs.length === 0 ? '' : ` (its ${item.differs.join(', ')} differ from the stored article's, which are kept: edit corpus.json to change them)`;
+      io.stdout.write(`unchanged ${item.file}: already in the corpus as ${item.article}${note}\n`);
+    }
     if (report.topicsCreated.length > 0) io.stdout.write(`new topic(s): ${report.topicsCreated.join(', ')}\n`);
     if (report.speakersCreated.length > 0) io.stdout.write(`new speaker(s): ${report.speakersCreated.join(', ')}\n`);
     io.stdout.write(`${report.created ? 'created' : 'updated'} ${dir}${report.added.length === 0 ? ' (nothing new)' : ''}; review with: counterpoint review list --corpus ${dir}\n`);

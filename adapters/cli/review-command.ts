@@ -56,7 +56,12 @@ export async function runReviewCommand(argv: readonly string[], io: CommandIO): 
         const updated = setQuoteSpeaker(corpus, id, name);
         writeCorpus(dir, updated);
         const pending = reviewQueue(updated).find((item) => item.id === id);
-        io.stdout.write(pending === undefined ? `${id}: speaker ${name}\n` : `${id}: speaker ${name}; its side (${pending.side}) still awaits review: "review accept ${id}" or "review side ${id} SIDE"\n`);
+        // Say which speaker it became, and when that is a new one, so a typo does not pass unseen.
+        const speakerId = updated.articles.flatMap((article) => article.quotes).find((quote) => quote.id === id)?.speaker;
+        const speaker = updated.speakers.find((s) => s.id === speakerId);
+        const added = !corpus.speakers.some((s) => s.id === speakerId);
+        const who = `${speaker?.name ?? name}${added ? ' (a new speaker)' : ''}`;
+        io.stdout.write(pending === undefined ? `${id}: speaker ${who}\n` : `${id}: speaker ${who}; its side (${pending.side}) still awaits review: "review accept ${id}" or "review side ${id} SIDE"\n`);
         return EXIT_OK;
       }
       case 'reject':

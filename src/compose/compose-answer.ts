@@ -161,7 +161,7 @@ function buildSection(
   else if (picked.length === 0 && request.page > 0) note = 'No more quotes from this side.';
   else if (plan.kind === 'answer' && plan.unnamed) note = `None of ${namesOf(request, context.corpus)} quoted here take this side; these are other voices on it.`;
   else if (!ranking.onTopic) note = `None of these quotes mention ${quoted(rankedTerms)}; shown: this side's main points.`;
-  else if (request.unmatchedTerms.length > 0) note = `Nothing in the corpus mentions ${quoted(request.unmatchedTerms)}.`;
+  else if (request.unmatchedTerms.length > 0) note = `None of the quotes mention ${quoted(request.unmatchedTerms)}.`;
   return { kind: plan.kind, side: plan.side, label, quotes: picked.map((item) => toQuoteView(item.passage, context.corpus)), note };
 }
 

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { ParsedArticle } from '../extract/front-matter.js';
 import { ArticleFileError, readArticleFile } from './read-article-file.js';
 import type { CorpusFile, Topic } from '../model/corpus-schema.js';
-import { bodyHash, draftArticle } from './article-record.js';
+import { bodyHash, draftArticle, withHeadline } from './article-record.js';
 import { readCorpusFile, writeCorpus } from './corpus-store.js';
 import { questionKey, topicFromQuestion } from './default-topic.js';
 import { knownSpeakersOf, linkOrganization } from './speaker-registry.js';
@@ -19,7 +19,8 @@ export interface IngestOptions {
 /** What an ingest did, file by file. */
 export interface IngestReport {
   readonly added: ReadonlyArray<{ file: string; article: string; topic: string; quotes: number; unattributed: number }>;
-  readonly unchanged: ReadonlyArray<{ file: string; article: string }>;
+  /** Files whose text the corpus already has; `differs` names front matter fields the stored article does not share. */
+  readonly unchanged: ReadonlyArray<{ file: string; article: string; differs: readonly string[] }>;
   readonly topicsCreated: readonly string[];
   readonly speakersCreated: readonly string[];
   readonly created: boolean;
@@ -63,7 +64,10 @@ export async function ingestFiles(corpusDir: string, files: readonly string[], o
     const hash = bodyHash(body);
     const same = articles.find((article) => article.sha256 === hash);
     if (same !== undefined) {
-      unchanged.push({ file, article: same.id });
+      // Ingest never rewrites a stored article; it says when the file's own metadata would have changed it.
+      const given = withHeadline(meta, body);
+      const differs = (['title', 'outlet', 'date', 'url'] as const).filter((field) => given[field] !== null && given[field] !== same[field]);
+      unchanged.push({ file, article: same.id, differs });
     } else {
       const topic = topicFor(file, options.topic ?? meta.question, topics);
       const draft = draftArticle(meta, body, topic, speakers, knownSpeakersOf({ ...corpus, speakers, articles }, topic.id), takenQuoteIds);

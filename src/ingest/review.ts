@@ -1,4 +1,6 @@
-import { SIDES, type CorpusFile, type QuoteRecord, type Side } from '../model/corpus-schema.js';
+import { SIDES, type CorpusFile, type QuoteRecord, type Side, type Speaker } from '../model/corpus-schema.js';
+import { findByName } from '../extract/known-speakers.js';
+import { nameKey } from '../text/fold.js';
 import { speakerIdFor } from './speaker-registry.js';
 
 /**
@@ -89,7 +91,10 @@ export function setQuoteSpeaker(corpus: CorpusFile, id: string, speaker: string)
   const wanted = speaker.trim();
   if (wanted === '' || wanted.length > 200) throw new ReviewError('REVIEW_BAD_SPEAKER', 'give a speaker id or a name (at most 200 characters)');
   const speakers = [...corpus.speakers];
-  const speakerId = speakers.some((s) => s.id === wanted) ? wanted : speakerIdFor(speakers, wanted, null, 'person');
+  // "Halden" for "Halden Sports Group": the one known speaker whose name opens with the words given.
+  const key = nameKey(wanted);
+  const opening = speakers.filter((s) => nameKey(s.name).startsWith(`${key} `));
+  const speakerId = speakers.some((s) => s.id === wanted) ? wanted : opening.length === 1 && findByName(wanted, speakers) === undefined ? (opening[0] as Speaker).id : speakerIdFor(speakers, wanted, null, 'person');
   return { ...update(corpus, id, (quote) => ({ ...quote, speaker: speakerId })), speakers };
 }
 

@@ -147,6 +147,12 @@ describe('composing answers', () => {
     expect(shown.filter((q) => q.speaker.id === 'mo-canady').every((q) => !q.text.includes('an SRO was there to stop it'))).toBe(true);
   });
 
+  it('says which asked words none of the quotes mention, not that the corpus never does', () => {
+    const answer = seeds.ask('what do critics of police in schools say about zebras?');
+    expect(answer.sections[0]?.quotes.length).toBeGreaterThan(0);
+    expect(answer.sections[0]?.note).toBe('None of the quotes mention “zebras”.');
+  });
+
   it('labels reported speech as paraphrase', () => {
     const answer = seeds.ask('what do law enforcement critics say about defunding?');
     const paraphrases = answer.sections.flatMap((s) => s.quotes).filter((q) => q.kind === 'paraphrase');

@@ -52,6 +52,12 @@ describe('ingestFiles', () => {
     const again = await ingestFiles(dir, [file]);
     expect(again.added).toEqual([]);
     expect(again.unchanged).toHaveLength(1);
+    expect(again.unchanged[0]?.differs).toEqual([]);
+    expect(readFileSync(join(dir, 'corpus.json'), 'utf8')).toBe(first);
+    // The same text with a corrected date: still unchanged, but the report names what the file would have changed.
+    const corrected = article('phones-corrected.md', 'date: 2024-09-04\nquestion: Should schools ban cellphones during class?', PHONES);
+    const third = await ingestFiles(dir, [corrected]);
+    expect(third.unchanged[0]?.differs).toEqual(['date']);
     expect(readFileSync(join(dir, 'corpus.json'), 'utf8')).toBe(first);
   });
 

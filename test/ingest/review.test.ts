@@ -53,6 +53,12 @@ describe('review', () => {
     expect(() => buildCorpus(after, readArticle)).not.toThrow();
   });
 
+  it('takes the first words of a known name for that speaker, when only one name opens so', () => {
+    const after = setQuoteSpeaker(unreviewed(), 'skaggs-services', 'Giffords Law');
+    expect(after.articles[1]?.quotes.find((q) => q.id === 'skaggs-services')?.speaker).toBe('giffords-law-center');
+    expect(after.speakers).toHaveLength(seed.speakers.length);
+  });
+
   it("sets several quotes' sides in turn, each marked reviewed", () => {
     const ids = ['skaggs-parkland', 'skaggs-no-panacea'];
     const after = ids.reduce((corpus, id) => setQuoteSide(corpus, id, 'against'), unreviewed());

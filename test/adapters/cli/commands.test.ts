@@ -104,6 +104,7 @@ describe('ingest and review commands', () => {
     expect(await runReviewCommand(['--corpus', dir, 'speaker', id, 'Alma', 'Reyes'], io)).toBe(0);
     expect(stored()?.reviewed).toBe(false);
     expect(out).toMatch(/still awaits review/);
+    expect(out).not.toMatch(/a new speaker/);
     expect(await runReviewCommand(['--corpus', dir, 'side', id, 'against'], io)).toBe(0);
     expect(stored()).toMatchObject({ side: 'against', reviewed: true });
     expect(await runReviewCommand(['--corpus', dir, 'accept', id], io)).toBe(0);
@@ -111,6 +112,9 @@ describe('ingest and review commands', () => {
     expect(await runReviewCommand(['--corpus', dir, 'side', id, 'sideways'], io)).toBe(1);
     expect(await runReviewCommand(['--corpus', dir, 'accept', 'nope'], io)).toBe(1);
     expect(await runReviewCommand(['--corpus', dir, 'frobnicate'], io)).toBe(2);
+    out = '';
+    expect(await runReviewCommand(['--corpus', dir, 'speaker', id, 'Robin', 'Ortiz'], io)).toBe(0);
+    expect(out).toMatch(/speaker Robin Ortiz \(a new speaker\)/);
     expect(await runReviewCommand(['--corpus', dir, 'reject', id], io)).toBe(0);
   });
 
