@@ -94,6 +94,8 @@ export interface StanceModel {
   /** When the question proposes removing something: the stems naming that thing; else null. */
   readonly objects: ReadonlySet<string> | null;
   readonly reversals: string[][];
+  /** Stems of the question's own words (stop words aside). */
+  readonly questionStems: ReadonlySet<string>;
   readonly forWords: string[][];
   readonly againstWords: string[][];
   readonly mixedWords: string[][];
@@ -137,6 +139,7 @@ function buildModel(topic: Topic): StanceModel {
   const objects = new Set([...terms].filter((stem) => !removalStems.has(stem)));
   return {
     terms,
+    questionStems,
     objects: removal === undefined ? null : objects,
     reversals,
     forWords: split(topic.sides.for.words),
@@ -167,6 +170,9 @@ function scoreClause(tokens: readonly string[], model: StanceModel, quoteTopical
     if (needsTopic && !topical && reversal === undefined) return;
     for (const [phrase, at] of phraseHits(tokens, phrases)) {
       {
+        // "pass/fail" in "Should middle schools replace letter grades with pass/fail?": a word of the question's own
+        // is what is debated, not a praise or a fault of it.
+        if (label !== 'call for' && phrase.length === 1 && model.questionStems.has(stemWord(phrase[0] ?? ''))) continue;
         // A call ("should", "need to") is for the question only when what it calls for is the question's thing.
         if (needsObject && !namesQuestionAfter(tokens, at + phrase.length, model)) continue;
         // "bullying fell", "fewer referrals": a fault that goes down is a gain.

@@ -102,3 +102,13 @@ describe('narration about others in a speaker\'s sentence', () => {
     expect(quote?.stanceBasis).not.toMatch(/“benefits”/);
   });
 });
+
+describe("the question's own words in a speaker's quote", () => {
+  it('are what is debated, not a fault or a praise of it ("fail" in "pass/fail")', () => {
+    const topic = topicFromQuestion('Should middle schools replace letter grades with pass/fail?');
+    const body = 'The board met on Tuesday.\n\n"Pass/fail grading is coming to every classroom next fall," said Rosa Imbert, a teacher.\n';
+    const quote = extractQuotes(body, { topic }).find((candidate) => candidate.kind === 'direct');
+    expect(quote?.stanceBasis ?? '').not.toMatch(/“fail” \(fault\)/);
+    expect(quote?.stance).not.toBe('against');
+  });
+});

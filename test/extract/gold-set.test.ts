@@ -506,7 +506,9 @@ const ROUND9_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.31 };
  * changed side with their now-right speaker), held here rounded down.
  */
 const ROUND10_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.4 };
-const ROUND11_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.58 };
+// Stance 0.580 (80/138), one quote less, since a word of the question's own ("fail" in "pass/fail") stopped counting as a
+// fault or praise, which gained eight quotes and cut twenty-one for/against mix-ups over all held-out.
+const ROUND11_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.57 };
 
 /**
  * Blind rounds 12 and 13, first run: span F1 1.000 and 1.000, speaker 0.888 (143/161) and 0.910 (121/133), stance
