@@ -26,6 +26,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  */
 export const MENTIONS = /<[@#!][^<>\s]{0,80}>|(?<![\p{L}\p{N}_])@(?:channel|here|everyone|all)(?![\p{L}\p{N}_])/giu;
 
+/**
+ * Links pasted into a question (a bare URL, Slack's `<https://…|label>`, Markdown's `[label](https://…)`): the
+ * address asks nothing; a label may, so it stays.
+ */
+export const LINKS = /<https?:\/\/[^<>|\s]*\|([^<>]*)>|\[([^\]]*)\]\(\s*https?:\/\/[^)\s]*\s*\)|<?https?:\/\/[^\s<>]+>?/giu;
+
 /** Verbs and nouns of speaking: with one of these, a word that could name a group is read as a group of speakers. */
 export const SPEECH_WORDS: ReadonlySet<string> = new Set(
   `say says said saying think thinks thought argue argues argued believe believes feel feels claim claims want wants

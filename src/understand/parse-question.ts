@@ -1,7 +1,7 @@
 import type { Side } from '../model/corpus-schema.js';
 import { tokenize, type Token } from '../text/fold.js';
 import { fold } from '../text/fold.js';
-import { isSwappedStopWord, MENTIONS, NEGATION_REACH, NEGATORS, OVERVIEW_PHRASES, REQUEST_PHRASES, SPEECH_WORDS, STOP_WORDS, WHY_WORDS } from './english.js';
+import { isSwappedStopWord, LINKS, MENTIONS, NEGATION_REACH, NEGATORS, OVERVIEW_PHRASES, REQUEST_PHRASES, SPEECH_WORDS, STOP_WORDS, WHY_WORDS } from './english.js';
 import type { Meaning, PhraseMatch, Vocabulary } from './vocabulary.js';
 import { REMOVAL_WORDS } from '../extract/stance-cues.js';
 
@@ -32,7 +32,7 @@ export interface ParsedQuestion {
  * for what it names ("why keep police in schools?").
  */
 export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQuestion {
-  const folded = fold(question.replace(MENTIONS, ' ')).replace(REQUEST_PHRASES, ' ');
+  const folded = fold(question.replace(MENTIONS, ' ').replace(LINKS, (_, slack: string | undefined, markdown: string | undefined) => ` ${slack ?? markdown ?? ''} `)).replace(REQUEST_PHRASES, ' ');
   const tokens = tokenize(folded);
   const matches = vocabulary.match(tokens);
   const speaking = tokens.some((token) => SPEECH_WORDS.has(token.word));

@@ -85,6 +85,10 @@ const CASES: readonly Case[] = [
   { question: '<!channel> what do critics say?', side: 'against', terms: [] },
   { question: '@channel <@U123ABC> <#C024BE7LR|newsroom> who supports SROs?', side: 'for', terms: [] },
   { question: '<@&1234567890> what do opponents say?', side: 'against', terms: [] },
+  // A pasted link's address asks nothing; its label may.
+  { question: 'what do critics say https://example.com/story?id=7', side: 'against', terms: [] },
+  { question: 'what do critics say about [police in schools](https://example.com/a)?', side: 'against' },
+  { question: 'what do supporters say about <https://example.com/a|Parkland>?', side: 'for', terms: ['parkland'] },
   // A stop word with two letters swapped is no near side word ("waht" is one letter from "want").
   { question: 'waht do critics say', side: 'against', terms: [] },
   { question: 'what do teh supporters say', side: 'for', terms: [] },
