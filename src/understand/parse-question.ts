@@ -36,9 +36,9 @@ export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQ
   const tokens = tokenize(folded);
   const matches = vocabulary.match(tokens);
   const speaking = tokens.some((token) => SPEECH_WORDS.has(token.word));
-  const chosen = matches.map((match) => ({ match, meanings: choose(match, speaking, isPlural(tokens[match.end - 1])) }));
+  const chosen = matches.map((match) => ({ match, meanings: choose(match, speaking, isPlural(tokens[match.end - 1]), asksWhatSomeoneSaid(tokens, match)) }));
 
-  const speakerIds = unique(chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'speaker' || m.type === 'role' ? [m.id] : []))));
+  const speakerIds = unique(chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'speaker' || m.type === 'role' || m.type === 'given' ? [m.id] : []))));
   const groupIds = unique(chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'group' ? [m.id] : []))));
   const keywordHits = chosen.filter(({ meanings }) => meanings.some((m) => m.type === 'keyword' || m.type === 'removed')).length;
   const named = chosen.filter(({ meanings }) => meanings.some((m) => m.type === 'reversal')).length;
@@ -69,10 +69,14 @@ export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQ
  * ("what did the principal say?", but "what do principals say?" asks the group); a group only when the question
  * asks what people say.
  */
-function choose(match: PhraseMatch, speaking: boolean, plural: boolean): Meaning[] {
+function choose(match: PhraseMatch, speaking: boolean, plural: boolean, askedAbout: boolean): Meaning[] {
   const speakers = match.meanings.filter((m) => m.type === 'speaker');
   if (speakers.length > 0) return speakers;
   const has = (type: Meaning['type']) => match.meanings.some((m) => m.type === type);
+  // A given name alone names its one bearer only as the subject of what was said ("what did Jonah say?"), never
+  // as a word that happens to be one ("what does the bill say?", "hope").
+  const given = match.meanings.filter((m) => m.type === 'given');
+  if (given.length > 0 && match.meanings.length === given.length) return askedAbout && !match.fuzzy ? given : [];
   const topicWord = has('side') || has('reversal') || has('removed') || has('keyword') || has('term');
   if (has('role') && !topicWord && !(plural && has('group'))) return match.meanings.filter((m) => m.type === 'role');
   if (has('group') && has('keyword')) return match.meanings.filter((m) => m.type === (speaking ? 'group' : 'keyword'));
@@ -81,6 +85,15 @@ function choose(match: PhraseMatch, speaking: boolean, plural: boolean): Meaning
     if (picked.length > 0) return picked;
   }
   return [];
+}
+
+/** Words a person's name follows when the question asks what they said: "what did Jonah say", "quotes from Jonah". */
+const SUBJECT_BEFORE = new Set(['did', 'does', 'do', 'has', 'had', 'from', 'by']);
+
+function asksWhatSomeoneSaid(tokens: readonly Token[], match: PhraseMatch): boolean {
+  const before = tokens[match.start - 1]?.word;
+  const after = tokens[match.end]?.word;
+  return (before !== undefined && SUBJECT_BEFORE.has(before)) || (match.start === 0 && after !== undefined && SPEECH_WORDS.has(after));
 }
 
 /** "principals", "board members": the question asks for several. */

@@ -16,7 +16,9 @@ export type Meaning =
   | { readonly type: 'group'; readonly id: string }
   | { readonly type: 'speaker'; readonly id: string }
   /** A speaker's office or role ("the superintendent", "the mayor"): names them when no topic word claims it. */
-  | { readonly type: 'role'; readonly id: string };
+  | { readonly type: 'role'; readonly id: string }
+  /** A person's given name, when no one else quoted has it: names them only where a question asks what they said. */
+  | { readonly type: 'given'; readonly id: string };
 
 interface Phrase {
   /** The stems joined by spaces: phrases with the same key are the same words. */
@@ -153,6 +155,15 @@ function corpusPhrases(corpus: Pick<Corpus, 'groups' | 'speakers'>, tokenizePhra
   for (const speaker of corpus.speakers) {
     for (const name of [speaker.name, ...speaker.aliases]) table.add(name, { type: 'speaker', id: speaker.id });
   }
+  // "what did Jonah say?" after "Jonah Feld": a given name only one quoted person has. After every name and alias.
+  const byGiven = new Map<string, string[]>();
+  for (const speaker of corpus.speakers) {
+    const parts = speaker.name.split(/\s+/);
+    const given = parts[0] ?? '';
+    if (speaker.kind !== 'person' || parts.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(given) || STOP_WORDS.has(given.toLowerCase())) continue;
+    byGiven.set(given, [...(byGiven.get(given) ?? []), speaker.id]);
+  }
+  for (const [given, ids] of byGiven) if (ids.length === 1) table.add(given, { type: 'given', id: ids[0] as string });
   // After every name, so that a name that is also a role word stays a name.
   for (const speaker of corpus.speakers) {
     if (speaker.kind !== 'person' || speaker.role === null) continue;

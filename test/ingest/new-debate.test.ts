@@ -75,6 +75,8 @@ describe('a new debate whose question takes something away', () => {
     expect(speakers('what did the superintendent say?')).toEqual(['Gloria Stanfield']);
     expect(speakers('what did the eighth-grade teacher say?')).toEqual(['Ramon Ortiz']);
     expect(speakers('what did the board member say?')).toEqual(['Hannah Walsh']);
+    expect(speakers('what did Ramon say?')).toEqual(['Ramon Ortiz']);
+    expect(speakers('quotes from Deborah')).toEqual(['Deborah Kline']);
     const teachers = engine.ask('what do teachers think?');
     expect([teachers.intent.speakers, teachers.intent.groups]).toEqual([[], ['Teachers']]);
   });

@@ -95,6 +95,9 @@ const CASES: readonly Case[] = [
   // An honorific is no search term.
   { question: 'what did Dr. Murphy say?', speakers: ['Chris Murphy'], terms: [] },
   { question: 'what did Mr Canady say?', speakers: ['Mo Canady'], terms: [] },
+  // A given name no one else quoted has names its bearer where the question asks what they said.
+  { question: 'what did Chris say?', speakers: ['Chris Murphy'] },
+  { question: 'what does Tyrone think?', speakers: ['Tyrone Knighton'] },
   // An office or role names its holder when asked in the singular; the plural asks the group.
   { question: 'what did the senator say?', speakers: ['Chris Murphy'], groups: [] },
   { question: 'what did the parent say?', speakers: ['Mulenga Chen'], groups: [] },
