@@ -1,13 +1,14 @@
 import { defaultCorpusDir } from '../../src/corpus/load-corpus.js';
 import { CommandUsageError, EXIT_BAD_INPUT, EXIT_OK, excerpt, parseCommandArgs, runCommand, type CommandIO } from './command-io.js';
 import { readCorpusFile, writeCorpus } from '../../src/ingest/corpus-store.js';
-import { acceptQuote, rejectQuote, reviewQueue, setQuoteSide, setQuoteSpeaker } from '../../src/ingest/review.js';
+import { acceptQuote, rejectQuote, removeArticle, reviewQueue, setQuoteSide, setQuoteSpeaker } from '../../src/ingest/review.js';
 
 export const REVIEW_USAGE = `usage: counterpoint review [--corpus DIR] list
        counterpoint review [--corpus DIR] accept ID...
        counterpoint review [--corpus DIR] side ID... for|against|mixed
        counterpoint review [--corpus DIR] speaker ID SPEAKER   (a speaker id, a known name, or a new name)
-       counterpoint review [--corpus DIR] reject ID`;
+       counterpoint review [--corpus DIR] reject ID
+       counterpoint review [--corpus DIR] remove-article ARTICLE_ID   (an article ingested by mistake, with its quotes)`;
 
 /**
  * `counterpoint review …`: the editor's way through the unreviewed quotes without editing JSON. Every change is
@@ -68,6 +69,11 @@ export async function runReviewCommand(argv: readonly string[], io: CommandIO): 
         if (id === undefined || value !== undefined) throw new CommandUsageError('reject needs one quote ID');
         writeCorpus(dir, rejectQuote(corpus, id));
         io.stdout.write(`${id}: removed\n`);
+        return EXIT_OK;
+      case 'remove-article':
+        if (id === undefined || value !== undefined) throw new CommandUsageError('remove-article needs one article ID');
+        writeCorpus(dir, removeArticle(corpus, id));
+        io.stdout.write(`${id}: article and its quotes removed\n`);
         return EXIT_OK;
       default:
         throw new CommandUsageError(`unknown review action "${action}"`);

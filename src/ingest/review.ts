@@ -24,7 +24,7 @@ export interface ReviewItem {
 
 /** Thrown for a review action that names no such quote or an impossible value; `code` is stable. */
 export class ReviewError extends Error {
-  readonly code: 'REVIEW_UNKNOWN_QUOTE' | 'REVIEW_BAD_SIDE' | 'REVIEW_BAD_SPEAKER';
+  readonly code: 'REVIEW_UNKNOWN_QUOTE' | 'REVIEW_UNKNOWN_ARTICLE' | 'REVIEW_BAD_SIDE' | 'REVIEW_BAD_SPEAKER';
   constructor(code: ReviewError['code'], message: string) {
     super(message);
     this.name = 'ReviewError';
@@ -101,4 +101,15 @@ export function setQuoteSpeaker(corpus: CorpusFile, id: string, speaker: string)
 /** Removes a quote that is not a quotation at all (or not worth serving). */
 export function rejectQuote(corpus: CorpusFile, id: string): CorpusFile {
   return update(corpus, id, () => null);
+}
+
+/**
+ * Removes an article ingested by mistake, with its quotes. Its text file stays on disk, unnamed by corpus.json
+ * (harmless, like the texts of an interrupted ingest); speakers it introduced stay too, with no quotes.
+ */
+export function removeArticle(corpus: CorpusFile, articleId: string): CorpusFile {
+  if (!corpus.articles.some((article) => article.id === articleId)) {
+    throw new ReviewError('REVIEW_UNKNOWN_ARTICLE', `no article with id "${articleId}" (run "counterpoint check" or "review list" to see the ids)`);
+  }
+  return { ...corpus, articles: corpus.articles.filter((article) => article.id !== articleId) };
 }

@@ -116,6 +116,13 @@ describe('ingest and review commands', () => {
     expect(await runReviewCommand(['--corpus', dir, 'speaker', id, 'Robin', 'Ortiz'], io)).toBe(0);
     expect(out).toMatch(/speaker Robin Ortiz \(a new speaker\)/);
     expect(await runReviewCommand(['--corpus', dir, 'reject', id], io)).toBe(0);
+    // An article ingested by mistake goes, with its quotes; an unknown one is named.
+    const articleId = (JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as { articles: Array<{ id: string }> }).articles[0]?.id ?? '';
+    expect(await runReviewCommand(['--corpus', dir, 'remove-article', articleId], io)).toBe(0);
+    expect((JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as { articles: unknown[] }).articles).toEqual([]);
+    err = '';
+    expect(await runReviewCommand(['--corpus', dir, 'remove-article', articleId], io)).toBe(1);
+    expect(err).toMatch(/no article with id/);
   });
 
   it('shows progress on stderr when several files are ingested, and refuses a broken corpus', async () => {
