@@ -95,7 +95,7 @@ export const TITLES: ReadonlyMap<string, '' | 'm' | 'f'> = (() => {
     'director chair chairperson councilmember delegate assemblymember secretary treasurer attorney sergeant ' +
     'lieutenant captain detective corporal trooper pastor dean chancellor provost spokesperson cllr councillor ald ' +
     'alderperson msgr imam rabbi bishop archbishop cardinal deacon canon supervisor inspector constable vicar reverend ' +
-    'headteacher minister del undersecretary coun regent mk mp mgr legislator member';
+    'headteacher minister del undersecretary coun regent mk mp mgr legislator member manager councilor';
   for (const title of neutral.split(' ')) titles.set(title, '');
   // Descriptors written capitalised at a sentence start ("Junior Tamsin O'Rourke said"): never part of a name.
   for (const title of 'junior senior sophomore freshman parent student grandparent resident alumna alumnus'.split(' ')) titles.set(title, '');
@@ -149,7 +149,7 @@ export const NOT_NAME_WORDS = new Set(
     'just then than now today yesterday tonight last next new first second third meanwhile however instead still ' +
     'yes no please thank thanks dear hello oh well like asked said says according monday tuesday wednesday thursday ' +
     'friday saturday sunday january february march april may june july august september october november december ' +
-    'despite among across against between beyond through throughout toward towards upon within around near ' +
+    'despite among across against between beyond through throughout toward towards upon within around near unlike ' +
     'parents students teachers officials critics supporters opponents advocates lawmakers residents members ' +
     'two three four five six seven eight nine ten dozens hundreds thousands others everyone nobody someone'
   ).split(' '),
@@ -170,7 +170,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = (() => {
     'legislator rep sen representative senator assemblymember|mediator|pastor rev reverend fr father minister vicar|' +
     'priest fr father rev|reverend rev|rabbi|imam|bishop|professor prof|doctor dr|counselor|nurse|' +
     'officer lt sgt capt deputy trooper sergeant lieutenant captain|sergeant sgt|lieutenant lt|captain capt|' +
-    'detective det|councillor cllr coun councilmember|alderman ald alderwoman alderperson|counsel|editor|adviser advisor';
+    'detective det|councillor cllr coun councilmember councilor|councilor coun councillor councilmember|alderman ald alderwoman alderperson|counsel|editor|adviser advisor|manager';
   for (const group of groups.split('|')) {
     const forms = group.split(' ');
     const noun = forms[0] as string;

@@ -1,6 +1,6 @@
 import { NOT_NAME_WORDS } from './attribution-words.js';
 import { firstNameGender } from './first-names.js';
-import { AGE_WORD, CONNECTORS, isGaelicArticle, isCapitalised, isOrgWord, isPersonWord, isTitle, PARTICLES, type Word } from './name-words.js';
+import { AGE_WORD, CONNECTORS, isGaelicArticle, isCapitalised, isOrgWord, isPersonWord, isTitle, PARTICLES, PARTY_WORDS, type Word } from './name-words.js';
 
 /** Capitalised phrases in narration: the runs of name words (with connectors, particles and nicknames inside) that readRun reads. */
 
@@ -24,6 +24,13 @@ export function nameRuns(list: readonly Word[]): NameRun[] {
     const word = list[i];
     if (word === undefined || !isNameWord(word.text)) {
       i += 1;
+      continue;
+    }
+    // "Sen. Dolores Ferreira-Haines, Democrat of Wilmington, told reporters": a party and its place describe the
+    // person before them; neither is anyone who speaks.
+    if (list[i - 1]?.text === ',' && PARTY_WORDS.has(word.text.toLowerCase()) && /^(?:of|from)$/u.test(list[i + 1]?.text ?? '')) {
+      i += 2;
+      while (list[i] !== undefined && isNameWord((list[i] as Word).text)) i += 1;
       continue;
     }
     const run: Word[] = [word];

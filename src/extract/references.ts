@@ -305,7 +305,9 @@ function describedPeople(list: readonly Word[]): Array<{ ref: Reference; from: n
     // "the 12-year-old" is read as "12", "-", "year-old": the age's number and hyphen are describing words too.
     const reach = word.text === 'year-old' ? 3 : 2;
     // A possessive may describe too ("the district's lawyer").
-    while (k >= index - reach && k >= 0 && !/^(?:the|The)$/u.test(list[k]?.text ?? '') && /^[\p{L}\p{N}'’-]+$/u.test(list[k]?.text ?? '')) k -= 1;
+    // ("the Desert Oasis High School senior": a name of up to six capitalised words may describe too.)
+    const describes = (at: number) => (at >= index - reach || (at >= index - 6 && /^\p{Lu}/u.test(list[at]?.text ?? ''))) && at >= 0;
+    while (describes(k) && !/^(?:the|The)$/u.test(list[k]?.text ?? '') && /^[\p{L}\p{N}'’-]+$/u.test(list[k]?.text ?? '')) k -= 1;
     const article = list[k];
     if (article === undefined || !/^(?:the|The)$/u.test(article.text)) return;
     const end = list[last]?.end ?? word.end;
@@ -367,8 +369,9 @@ function latestAsSubject(table: SpeakerTable, pool: readonly Entry[], before: nu
   for (const entry of pool) {
     const earlier = entry.mentions.filter((at) => at < before);
     // Nor a possessive inside a sentence ("could not discuss Yusuf’s case, but he", "Two of Lana’s classmates were
-    // killed, she said"); one opening it is its subject's ("Kowalczyk's bill would end the waivers. He told …").
-    const plain = earlier.filter((at) => !AFTER_PREPOSITION.test(table.narration.slice(Math.max(0, at - 12), at)) && !(POSSESSIVE_NAME.test(table.narration.slice(at, at + 60)) && !SENTENCE_OPENING.test(table.narration.slice(Math.max(0, at - 4), at))));
+    // killed, she said"); one opening it is its subject's ("Kowalczyk's bill would end the waivers. He told …"),
+    // also after a short opening phrase ("Back at Eastgate, Pham’s card works. She has 40 cents left.").
+    const plain = earlier.filter((at) => !AFTER_PREPOSITION.test(table.narration.slice(Math.max(0, at - 12), at)) && !(POSSESSIVE_NAME.test(table.narration.slice(at, at + 60)) && !SENTENCE_OPENING.test(table.narration.slice(Math.max(0, at - 4), at)) && !OPENING_PHRASE.test(table.narration.slice(Math.max(0, at - 50), at))));
     const at = Math.max(-1, ...(plain.length > 0 ? plain : earlier));
     if (at > bestAt) {
       best = entry;
@@ -380,7 +383,9 @@ function latestAsSubject(table: SpeakerTable, pool: readonly Entry[], before: nu
 
 const WHO_AFTER = /^,\s+who\s/u;
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
-const AFTER_PREPOSITION = /(?:^|\s)(?:like|after|before|against|than|behind|alongside)\s+$/iu;
+/** A short opening phrase and its comma at a sentence's start: "Back at Eastgate, ", "On Tuesday, ". */
+const OPENING_PHRASE = /(?:^|[.!?]["”’]?\s+|\n\s*)[^.!?,\n"“”]{2,40},\s+$/u;
+const AFTER_PREPOSITION = /(?:^|\s)(?:like|unlike|after|before|against|than|behind|alongside)\s+$/iu;
 
 export function latest<T extends Entry>(pool: readonly T[], before: number): T | undefined {
   let best: T | undefined;

@@ -1704,3 +1704,48 @@ describe('attribution shapes of the sixty-second to sixty-sixth blind rounds', (
     ]);
   });
 });
+
+describe('attribution shapes of the sixty-ninth blind round (debates outside schools)', () => {
+  it('reads "General Manager" and "Village Manager" as titles before a name', () => {
+    const body = [
+      'General Manager E.J. Fairweather told the board the pipes were laid in the 1950s. "Slower is not cheaper," Fairweather said.',
+      'Village Manager Oyelaran "Laran" Adebisi told the board that enforcement would be complaint-driven. "We are not going to have a patrol," Adebisi said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['E.J. Fairweather', 'Oyelaran Adebisi']);
+  });
+
+  it('takes a possessive that opens a sentence after a short opening phrase as its subject ("Back at Eastgate, Pham’s card works. She …")', () => {
+    const body = [
+      'Hoa Pham digs through her coat pocket for a fare card at the transfer center.',
+      'Marisol Peña Echeverría organizes with the riders’ alliance. “The people paying these fares can least afford them,” Peña Echeverría says.',
+      'Back at Eastgate, Pham’s card works. She has 40 cents left.',
+      '“I’ll top it up Friday,” she says.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Marisol Peña Echeverría', 'Hoa Pham']);
+  });
+});
+
+describe('attribution shapes of the sixty-seventh blind round', () => {
+  it('reads "Councilor" as a title, and "the councilor said" for its holder', () => {
+    const body = 'Councilor Réjean Gagnon pushed for the cameras.\n\n"Fourteen hundred cars a day," the councilor said.';
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Réjean Gagnon']);
+  });
+
+  it('reads no one in a party-and-place appositive ("Sen. X, Democrat of Wilmington, told reporters")', () => {
+    const body = 'Its sponsor, Senator Dolores Ferreira-Haines, Democrat of Wilmington, told reporters after the hearing that the story was "exactly the kind of thing that should never happen here."';
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Dolores Ferreira-Haines']);
+  });
+
+  it('reads "the <school name> senior" as a description of the student introduced before', () => {
+    const body = 'Ethan Oyelaran says he knows a dozen classmates who bet on games every weekend.\n\n"They just use an older brother\'s account," the Desert Oasis High School senior told News 7.';
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Ethan Oyelaran']);
+  });
+
+  it('keeps a name after "Unlike" out of the next "she"', () => {
+    const body = [
+      'Kelsey Rademacher, the student senate president, said the block went too far.',
+      'Gretchen Haugland, the university\'s security officer, said she agrees with the policy. Unlike Rademacher, she thinks the risk is real. "It\'s about what that app can see," she said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Gretchen Haugland']);
+  });
+});
