@@ -66,8 +66,13 @@ export function roleOf(reading: Extract<RunReading, { kind: 'person' }>, descrip
  */
 export function officeBefore(narration: string, start: number): string | null {
   const match = /(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\p{L}.-]+['’]s?)\s+((?:\p{Ll}[\p{L}-]*\s+){0,5}\p{Ll}[\p{L}-]*),\s*$/u.exec(narration.slice(Math.max(0, start - 100), start));
-  const office = match?.[1];
-  if (office === undefined) return null;
+  const found = match?.[1];
+  if (found === undefined) return null;
+  // "at the hearing by its president, Janet Okafor,": the office starts after the last determiner in it.
+  const words = found.split(/\s+/);
+  // (Only when an office follows it: "the headmistress of the school" keeps its "of the school".)
+  const cut = words.findLastIndex((word) => /^(?:the|its|his|her|their)$/u.test(word));
+  const office = (cut >= 0 && words.slice(cut + 1).some((word) => ROLE_NOUNS.has(word)) ? words.slice(cut + 1) : words).join(' ');
   const nouns = office.split(/\s+/);
   return nouns.some((noun) => ROLE_NOUNS.has(noun)) ? office : null;
 }

@@ -1749,3 +1749,16 @@ describe('attribution shapes of the sixty-seventh blind round', () => {
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Gretchen Haugland']);
   });
 });
+
+describe('roles found by an end-to-end audit', () => {
+  it('reads the office after the last determiner before a name ("read at the hearing by its president, Janet Okafor")', () => {
+    const body = [
+      'The union backed the proposal in a statement read at the hearing by its president, Janet Okafor. "Teachers in the pilot saw students take more risks," Okafor read.',
+      'The headmistress of the school, Mrs Akosua Ofori-Atta, told reporters the rule was clear. "We follow the code," Mrs Ofori-Atta said.',
+    ].join('\n\n');
+    expect(direct(body).map((quote) => [quote.speaker, quote.role])).toEqual([
+      ['Janet Okafor', 'president'],
+      ['Akosua Ofori-Atta', 'headmistress of the school'],
+    ]);
+  });
+});
