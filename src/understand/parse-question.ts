@@ -36,9 +36,9 @@ export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQ
   const tokens = tokenize(folded);
   const matches = vocabulary.match(tokens);
   const speaking = tokens.some((token) => SPEECH_WORDS.has(token.word));
-  const chosen = matches.map((match) => ({ match, meanings: choose(match, speaking, isPlural(tokens[match.end - 1]), asksWhatSomeoneSaid(tokens, match)) }));
+  const chosen = matches.map((match) => ({ match, meanings: choose(match, speaking, isPlural(tokens[match.end - 1]), asksWhatSomeoneSaid(tokens, match), standsAsName(tokens, match)) }));
 
-  const speakerIds = unique(chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'speaker' || m.type === 'role' || m.type === 'given' ? [m.id] : []))));
+  const speakerIds = unique(chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'speaker' || m.type === 'surname' || m.type === 'role' || m.type === 'given' ? [m.id] : []))));
   const groupIds = unique(chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'group' ? [m.id] : []))));
   const keywordHits = chosen.filter(({ meanings }) => meanings.some((m) => m.type === 'keyword' || m.type === 'removed')).length;
   const named = chosen.filter(({ meanings }) => meanings.some((m) => m.type === 'reversal')).length;
@@ -58,7 +58,8 @@ export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQ
     overview: OVERVIEW_PHRASES.test(folded),
     terms: unique([
       ...chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'term' ? [m.text] : []))),
-      ...contentWords(tokens, matches),
+      // (A phrase that means nothing here, such as a surname used as a word, leaves its words to the search.)
+      ...contentWords(tokens, chosen.filter(({ meanings }) => meanings.length > 0).map(({ match }) => match)),
     ]),
   };
 }
@@ -69,9 +70,14 @@ export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQ
  * ("what did the principal say?", but "what do principals say?" asks the group); a group only when the question
  * asks what people say.
  */
-function choose(match: PhraseMatch, speaking: boolean, plural: boolean, askedAbout: boolean): Meaning[] {
+function choose(match: PhraseMatch, speaking: boolean, plural: boolean, askedAbout: boolean, asName: boolean): Meaning[] {
   const speakers = match.meanings.filter((m) => m.type === 'speaker');
   if (speakers.length > 0) return speakers;
+  // A surname alone names its bearer where it stands as a name ("what did Bell say?", "Murphy on racism", "what
+  // about Harper?"), not where it is a word of something else ("the bell schedule", "Harper Valley").
+  const surnames = match.meanings.filter((m) => m.type === 'surname');
+  if (surnames.length > 0 && asName) return surnames;
+  if (surnames.length > 0 && match.meanings.length === surnames.length) return [];
   const has = (type: Meaning['type']) => match.meanings.some((m) => m.type === type);
   // A given name alone names its one bearer only as the subject of what was said ("what did Jonah say?"), never
   // as a word that happens to be one ("what does the bill say?", "hope").
@@ -94,6 +100,16 @@ function asksWhatSomeoneSaid(tokens: readonly Token[], match: PhraseMatch): bool
   const before = tokens[match.start - 1]?.word;
   const after = tokens[match.end]?.word;
   return (before !== undefined && SUBJECT_BEFORE.has(before)) || (match.start === 0 && after !== undefined && SPEECH_WORDS.has(after));
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'their', 'his', 'her', 'its']);
+
+/** Whether a one-word name stands as a name: not after a determiner, and followed by nothing or by a function or speech word. */
+function standsAsName(tokens: readonly Token[], match: PhraseMatch): boolean {
+  const before = tokens[match.start - 1]?.word;
+  const after = tokens[match.end]?.word;
+  if (before !== undefined && DETERMINERS.has(before)) return false;
+  return after === undefined || STOP_WORDS.has(after) || SPEECH_WORDS.has(after) || NEGATORS.has(after);
 }
 
 /** "principals", "board members": the question asks for several. */

@@ -18,7 +18,9 @@ export type Meaning =
   /** A speaker's office or role ("the superintendent", "the mayor"): names them when no topic word claims it. */
   | { readonly type: 'role'; readonly id: string }
   /** A person's given name, when no one else quoted has it: names them only where a question asks what they said. */
-  | { readonly type: 'given'; readonly id: string };
+  | { readonly type: 'given'; readonly id: string }
+  /** A person's surname alone ("Bell"): names them unless the question uses it as a word ("the bell schedule"). */
+  | { readonly type: 'surname'; readonly id: string };
 
 interface Phrase {
   /** The stems joined by spaces: phrases with the same key are the same words. */
@@ -153,7 +155,10 @@ function corpusPhrases(corpus: Pick<Corpus, 'groups' | 'speakers'>, tokenizePhra
     for (const word of group.words) table.add(word, { type: 'group', id: group.id });
   }
   for (const speaker of corpus.speakers) {
-    for (const name of [speaker.name, ...speaker.aliases]) table.add(name, { type: 'speaker', id: speaker.id });
+    for (const name of [speaker.name, ...speaker.aliases]) {
+      const bareSurname = speaker.kind === 'person' && name !== speaker.name && !/\s/u.test(name.trim());
+      table.add(name, bareSurname ? { type: 'surname', id: speaker.id } : { type: 'speaker', id: speaker.id });
+    }
   }
   // "what did Jonah say?" after "Jonah Feld": a given name only one quoted person has. After every name and alias.
   const byGiven = new Map<string, string[]>();
@@ -244,7 +249,7 @@ class PhraseTable {
 function sameMeaning(a: Meaning, b: Meaning): boolean {
   if (a.type !== b.type) return false;
   if (a.type === 'side' && b.type === 'side') return a.side === b.side;
-  if ((a.type === 'group' || a.type === 'speaker') && (b.type === 'group' || b.type === 'speaker')) return a.id === b.id;
+  if ('id' in a && 'id' in b) return a.id === b.id;
   if (a.type === 'term' && b.type === 'term') return a.text === b.text;
   return true;
 }

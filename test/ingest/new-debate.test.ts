@@ -76,6 +76,11 @@ describe('a new debate whose question takes something away', () => {
     expect(speakers('what did the eighth-grade teacher say?')).toEqual(['Ramon Ortiz']);
     expect(speakers('what did the board member say?')).toEqual(['Hannah Walsh']);
     expect(speakers('what did Ramon say?')).toEqual(['Ramon Ortiz']);
+    // A surname alone names its bearer where it stands as a name, not where it is a word of something else.
+    expect(speakers('what did Bell say?')).toEqual(['Marcus Bell']);
+    expect(speakers('what about Bell?')).toEqual(['Marcus Bell']);
+    const schedule = engine.ask('what do supporters say about the bell schedule?');
+    expect([schedule.intent.speakers, schedule.intent.terms]).toEqual([[], ['bell']]);
     expect(speakers('quotes from Deborah')).toEqual(['Deborah Kline']);
     const teachers = engine.ask('what do teachers think?');
     expect([teachers.intent.speakers, teachers.intent.groups]).toEqual([[], ['Teachers']]);
