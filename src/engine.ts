@@ -87,7 +87,9 @@ export function createCounterpoint(corpus: Corpus, options: CounterpointOptions 
     // Off topic: nothing the corpus knows is named, and the words it does know are a minority of what was asked
     // ("the best pizza topping on the moon" shares only "best" with one quote).
     const mostlyUnknown = matchedTerms.length === 0 || (parsed.sideWords === 0 && matchedTerms.length * 2 < parsed.terms.length);
-    const offTopic = mostlyUnknown && !keywords && !named && (unmatched.length > 0 || parsed.sideWords === 0);
+    // (A side asked for with one word the corpus lacks, "who wants to keep it at 60?", is still a side question; two
+    // such words, "critics of pineapple pizza", are a subject the corpus does not cover.)
+    const offTopic = mostlyUnknown && !keywords && !named && (parsed.sideWords === 0 || unmatched.length >= 2);
     if (offTopic) {
       const what = unmatched.length > 0 ? `“${unmatched.join(' ')}”` : 'that';
       return noticeAnswer(text, `I have nothing on ${what}. I can answer questions on ${topicList(corpus)}.`, corpus);

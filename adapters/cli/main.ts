@@ -71,8 +71,10 @@ async function ask(args: readonly string[], io: CommandIO, stdin: NodeJS.Readabl
     // --json one line out for every line in.
     const reply = session.handle(sanitizeUserText(line) === '' ? 'help' : line);
     if (values.json) {
+      // A line that is a command ("more" with nothing more, "help", "sources") still gets an answer object with the
+      // contract's keys: no sections, and what it printed as the notice.
       if (reply.answer !== null) io.stdout.write(`${JSON.stringify(reply.answer)}\n`);
-      else if (reply.text !== '') io.stdout.write(`${JSON.stringify({ question: line, message: reply.text })}\n`);
+      else if (reply.text !== '') io.stdout.write(`${JSON.stringify({ question: line, topic: null, intent: { side: null, speakers: [], terms: [] }, sections: [], notice: reply.text, message: reply.text })}\n`);
     } else if (reply.text !== '') {
       io.stdout.write(`${reply.text}\n\n`);
     }

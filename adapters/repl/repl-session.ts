@@ -47,6 +47,8 @@ export class ReplSession {
   /** Handles one line: a command word or a question. Never throws on what the user typed. */
   handle(line: string): SessionReply {
     const input = sanitizeUserText(line);
+    // "?", "...": punctuation alone asks for help, though an empty line (Enter) passes quietly.
+    if (input !== '' && !/[\p{L}\p{N}]/u.test(input)) return this.reply(helpText(this.engine));
     const command = input.toLowerCase().replace(/[.!?]+$/, '');
     switch (command) {
       case '':

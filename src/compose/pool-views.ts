@@ -43,22 +43,28 @@ const settledPools = new WeakMap<readonly Passage[], Readonly<Record<Side, reado
 /**
  * A pool split by side with each speaker on one side only: a speaker whose passages mostly take one side is left
  * out of the others (an unreviewed proposal put a mayor's aside on the critics' side; nobody asked about the mayor,
- * so they should not appear as supporter and critic in one answer). No quote changes side; a speaker with no
- * majority side keeps all their passages; a side left with nothing this way keeps what it had.
+ * so they should not appear as supporter and critic in one answer). No quote changes side; a tie goes to the side
+ * of the speaker's first passage; a side left with nothing this way keeps what it had.
  */
 export function settledSidesOf(pool: readonly Passage[]): Readonly<Record<Side, readonly Passage[]>> {
   let settled = settledPools.get(pool);
   if (settled === undefined) {
     const counts = new Map<string, Record<Side, number>>();
+    const firstSide = new Map<string, Side>();
     for (const passage of pool) {
       const count = counts.get(passage.head.speaker) ?? { for: 0, against: 0, mixed: 0 };
       count[passage.head.side] += 1;
       counts.set(passage.head.speaker, count);
+      if (!firstSide.has(passage.head.speaker)) firstSide.set(passage.head.speaker, passage.head.side);
     }
     const majority = new Map<string, Side>();
     for (const [speaker, count] of counts) {
-      const [first, second] = (Object.entries(count) as Array<[Side, number]>).sort((a, b) => b[1] - a[1]);
-      if (first !== undefined && second !== undefined && second[1] > 0 && first[1] > second[1]) majority.set(speaker, first[0]);
+      const sides = (Object.entries(count) as Array<[Side, number]>).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+      if (sides.length < 2) continue;
+      // A tie goes to the side of the speaker's first passage, so no one is on two sides of an answer.
+      const top = sides.filter(([, n]) => n === sides[0]?.[1]).map(([side]) => side);
+      const first = firstSide.get(speaker);
+      majority.set(speaker, top.length === 1 || first === undefined || !top.includes(first) ? (top[0] as Side) : first);
     }
     const raw = sidesOf(pool);
     const split: Record<Side, readonly Passage[]> = { for: [], against: [], mixed: [] };

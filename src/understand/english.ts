@@ -17,8 +17,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   position positions stance stances view views viewpoint viewpoints perspective perspectives side sides take takes
   words word statement statements comment comments response respond responds responded according like
   give me show me tell me hi hello hey thanks thank know hear read learn understand find argument arguments case
-  reason reasons reasoning point points thing things mr mrs ms miss dr prof sir dame`.split(/\s+/).filter(Boolean),
+  reason reasons reasoning point points thing things mr mrs ms miss dr prof sir dame
+  ppl peeps vs versus tldr tl whats wats wat gonna wanna gotta yo yr ya u ur lol tho rn idk imo tbh deal stuff
+  best strongest biggest main top key good bad idea ideas many`.split(/\s+/).filter(Boolean),
 );
+
+/** How a question asks for the yes or the no side of any yes/no debate, whatever its topic's own side words. */
+export const YES_NO_SIDES = {
+  for: ['yes side', 'say yes', 'says yes', 'saying yes', 'for it', 'in favour of it', 'in favor of it'],
+  against: ['no side', 'say no', 'says no', 'saying no', 'against it'],
+} as const;
 
 /**
  * Platform mentions pasted or typed into a question (Slack `<!channel>`, `<@U123>`, `<#C1|news>`; Discord
@@ -42,7 +50,8 @@ export const SPEECH_WORDS: ReadonlySet<string> = new Set(
 /** Words that negate the next few words ("don't support" opposes). */
 export const NEGATORS: ReadonlySet<string> = new Set(
   `not no never nobody none neither nor don't doesn't didn't isn't aren't wasn't weren't won't wouldn't shouldn't
-  can't cannot couldn't haven't hasn't anti`.split(/\s+/).filter(Boolean),
+  can't cannot couldn't haven't hasn't anti dont doesnt didnt isnt arent wasnt werent wont wouldnt shouldnt cant
+  couldnt havent hasnt`.split(/\s+/).filter(Boolean),
 );
 
 /** How many words before a side word a negator still reaches. */

@@ -36,7 +36,8 @@ export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQ
   const tokens = tokenize(folded);
   const matches = vocabulary.match(tokens);
   const speaking = tokens.some((token) => SPEECH_WORDS.has(token.word));
-  const chosen = matches.map((match) => ({ match, meanings: choose(match, speaking, isPlural(tokens[match.end - 1]), asksWhatSomeoneSaid(tokens, match), standsAsName(tokens, match)) }));
+  const short = tokens.filter((token) => !STOP_WORDS.has(token.word)).length <= 2;
+  const chosen = matches.map((match) => ({ match, meanings: choose(match, speaking, isPlural(tokens[match.end - 1]), asksWhatSomeoneSaid(tokens, match), standsAsName(tokens, match), short) }));
 
   const speakerIds = unique(chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'speaker' || m.type === 'surname' || m.type === 'role' || m.type === 'given' ? [m.id] : []))));
   const groupIds = unique(chosen.flatMap(({ meanings }) => meanings.flatMap((m) => (m.type === 'group' ? [m.id] : []))));
@@ -70,7 +71,7 @@ export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQ
  * ("what did the principal say?", but "what do principals say?" asks the group); a group only when the question
  * asks what people say.
  */
-function choose(match: PhraseMatch, speaking: boolean, plural: boolean, askedAbout: boolean, asName: boolean): Meaning[] {
+function choose(match: PhraseMatch, speaking: boolean, plural: boolean, askedAbout: boolean, asName: boolean, short: boolean): Meaning[] {
   const speakers = match.meanings.filter((m) => m.type === 'speaker');
   if (speakers.length > 0) return speakers;
   // A surname alone names its bearer where it stands as a name ("what did Bell say?", "Murphy on racism", "what
@@ -86,6 +87,9 @@ function choose(match: PhraseMatch, speaking: boolean, plural: boolean, askedAbo
   const topicWord = has('side') || has('reversal') || has('removed') || has('keyword') || has('term');
   if (has('role') && !topicWord && !(plural && has('group'))) return match.meanings.filter((m) => m.type === 'role');
   if (has('group') && has('keyword')) return match.meanings.filter((m) => m.type === (speaking ? 'group' : 'keyword'));
+  // "do teens just copy their parents?" asks about a point, not what parents say: a group is asked for only with a
+  // word of saying or thinking, or in a short question ("parents?", "what about parents").
+  if (has('group') && !speaking && !short) return match.meanings.filter((m) => m.type !== 'group' && m.type !== 'role');
   for (const type of ['side', 'reversal', 'removed', 'group', 'keyword', 'term'] as const) {
     const picked = match.meanings.filter((m) => m.type === type);
     if (picked.length > 0) return picked;
@@ -99,7 +103,9 @@ const SUBJECT_BEFORE = new Set(['did', 'does', 'do', 'has', 'had', 'from', 'by']
 function asksWhatSomeoneSaid(tokens: readonly Token[], match: PhraseMatch): boolean {
   const before = tokens[match.start - 1]?.word;
   const after = tokens[match.end]?.word;
-  return (before !== undefined && SUBJECT_BEFORE.has(before)) || (match.start === 0 && after !== undefined && SPEECH_WORDS.has(after));
+  // ("maya", "and lily?", "what about sam": the name alone, or after "about"/"and", closing the question.)
+  const alone = after === undefined && (match.start === 0 || before === 'about' || before === 'and');
+  return alone || (before !== undefined && SUBJECT_BEFORE.has(before)) || (match.start === 0 && after !== undefined && SPEECH_WORDS.has(after));
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'their', 'his', 'her', 'its']);

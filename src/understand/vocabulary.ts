@@ -3,7 +3,8 @@ import type { Side, Topic } from '../model/corpus-schema.js';
 import { tokenize, type Token } from '../text/fold.js';
 import { typoAllowance, withinEdits } from '../text/edit-distance.js';
 import { isSwappedStopWord, NEGATORS, STOP_WORDS } from './english.js';
-import { KEEP_WORDS } from '../extract/stance-cues.js';
+import { CHANGE_WORDS, KEEP_WORDS } from '../extract/stance-cues.js';
+import { YES_NO_SIDES } from './english.js';
 
 /** What a phrase in a question can mean. One phrase may mean several things; `parse-question` chooses. */
 export type Meaning =
@@ -62,7 +63,7 @@ export class Vocabulary {
    */
   constructor(
     topic: Topic,
-    corpus: Pick<Corpus, 'groups' | 'speakers'>,
+    corpus: Pick<Corpus, 'groups' | 'speakers' | 'quotes'>,
     private readonly knownWord: (stem: string) => boolean,
     tokenizePhrase: (text: string) => readonly Token[] = tokenize,
   ) {
@@ -70,12 +71,16 @@ export class Vocabulary {
     for (const side of ['for', 'against', 'mixed'] as const) {
       for (const word of topic.sides[side].words) this.own.add(word, { type: 'side', side });
     }
+    // Every debate is a yes/no question: "the yes side", "who says no", "who's for it" ask for a side in any of them.
+    for (const side of ['for', 'against'] as const) for (const phrase of YES_NO_SIDES[side]) this.own.add(phrase, { type: 'side', side });
     for (const word of topic.reversals) this.own.add(word, { type: 'reversal' });
     const removes = topic.removes ?? [];
     for (const thing of removes) this.own.add(thing, { type: 'removed' });
-    // Keeping what a proposal takes away is saying no to it, in any debate: general English, like the reversals.
-    if (removes.length > 0) {
-      const questionStems = new Set(tokenizePhrase(topic.question).map((token) => token.stem));
+    // Keeping things as they are says no to a proposal that takes something away or changes it, in any debate:
+    // general English, like the reversals.
+    const questionStems = new Set(tokenizePhrase(topic.question).map((token) => token.stem));
+    const changes = removes.length > 0 || CHANGE_WORDS.some((word) => questionStems.has(tokenizePhrase(word)[0]?.stem ?? ''));
+    if (changes) {
       for (const word of KEEP_WORDS) if (!tokenizePhrase(word).some((token) => questionStems.has(token.stem))) this.own.add(word, { type: 'reversal' });
     }
     for (const word of topic.keywords) this.own.add(word, { type: 'keyword' });
@@ -95,7 +100,10 @@ export class Vocabulary {
     while (i < tokens.length) {
       const exact = this.longestAt(tokens, i);
       if (exact !== undefined) {
-        found.push({ start: i, end: i + exact.stems.length, meanings: exact.meanings, fuzzy: false });
+        // A surname matches as written, not by stem: "water" is no "Waters".
+        const asWritten = exact.stems.length === 1 && exact.words[0] !== tokens[i]?.word;
+        const meanings = asWritten && exact.meanings.some((m) => m.type === 'surname') ? exact.meanings.filter((m) => m.type !== 'surname') : exact.meanings;
+        found.push({ start: i, end: i + exact.stems.length, meanings, fuzzy: false });
         i += exact.stems.length;
         continue;
       }
@@ -147,14 +155,19 @@ export class Vocabulary {
 /** The corpus's groups and speakers as phrases, made once per corpus (its speaker list) for all topics. */
 const corpusTables = new WeakMap<readonly unknown[], { readonly groups: readonly unknown[]; readonly table: PhraseTable }>();
 
-function corpusPhrases(corpus: Pick<Corpus, 'groups' | 'speakers'>, tokenizePhrase: (text: string) => readonly Token[]): PhraseTable {
+function corpusPhrases(corpus: Pick<Corpus, 'groups' | 'speakers' | 'quotes'>, tokenizePhrase: (text: string) => readonly Token[]): PhraseTable {
   const made = corpusTables.get(corpus.speakers);
   if (made !== undefined && made.groups === corpus.groups) return made.table;
   const table = new PhraseTable(tokenizePhrase);
   for (const group of corpus.groups) {
     for (const word of group.words) table.add(word, { type: 'group', id: group.id });
   }
-  for (const speaker of corpus.speakers) {
+  // Only speakers with something to show: a speaker left with no quotes (moved to another by a reviewer, or whose
+  // article was removed) must not claim a question's words ("Old Mill Road") and answer it with nothing.
+  const quoted = new Set(corpus.quotes.map((quote) => quote.speaker));
+  for (const speaker of corpus.speakers) if (speaker.organization !== null && quoted.has(speaker.id)) quoted.add(speaker.organization);
+  const speakers = corpus.speakers.filter((speaker) => quoted.has(speaker.id));
+  for (const speaker of speakers) {
     for (const name of [speaker.name, ...speaker.aliases]) {
       const bareSurname = speaker.kind === 'person' && name !== speaker.name && !/\s/u.test(name.trim());
       table.add(name, bareSurname ? { type: 'surname', id: speaker.id } : { type: 'speaker', id: speaker.id });
@@ -162,15 +175,15 @@ function corpusPhrases(corpus: Pick<Corpus, 'groups' | 'speakers'>, tokenizePhra
   }
   // "what did Jonah say?" after "Jonah Feld": a given name only one quoted person has. After every name and alias.
   const byGiven = new Map<string, string[]>();
-  for (const speaker of corpus.speakers) {
+  for (const speaker of speakers) {
     const parts = speaker.name.split(/\s+/);
     const given = parts[0] ?? '';
-    if (speaker.kind !== 'person' || parts.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(given) || STOP_WORDS.has(given.toLowerCase())) continue;
+    if (speaker.kind !== 'person' || parts.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(given) || STOP_WORDS.has(given.toLowerCase())) continue;
     byGiven.set(given, [...(byGiven.get(given) ?? []), speaker.id]);
   }
   for (const [given, ids] of byGiven) if (ids.length === 1) table.add(given, { type: 'given', id: ids[0] as string });
   // After every name, so that a name that is also a role word stays a name.
-  for (const speaker of corpus.speakers) {
+  for (const speaker of speakers) {
     if (speaker.kind !== 'person' || speaker.role === null) continue;
     for (const title of roleTitles(speaker.role)) table.add(title, { type: 'role', id: speaker.id });
   }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCounterpoint, loadCorpus, type Counterpoint } from '../../src/index.js';
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import { readCorpusFile, writeCorpus } from '../../src/ingest/corpus-store.js';
-import { setQuoteSide } from '../../src/ingest/review.js';
+import { setQuoteSide, setQuoteSpeaker } from '../../src/ingest/review.js';
 
 /** A debate nobody wrote corpus data for: everything the bot knows comes from ingest's defaults. */
 describe('a new debate built by ingest alone', () => {
@@ -79,6 +79,10 @@ describe('a new debate whose question takes something away', () => {
     // A surname alone names its bearer where it stands as a name, not where it is a word of something else.
     expect(speakers('what did Bell say?')).toEqual(['Marcus Bell']);
     expect(speakers('what about Bell?')).toEqual(['Marcus Bell']);
+    // A surname matches as written: "water" is no "Waters".
+    expect(speakers('what did Waters say?')).toEqual(['Brook Waters']);
+    expect(speakers('what about water?')).toEqual([]);
+    expect(speakers('ramon')).toEqual(['Ramon Ortiz']);
     const schedule = engine.ask('what do supporters say about the bell schedule?');
     expect([schedule.intent.speakers, schedule.intent.terms]).toEqual([[], ['bell']]);
     expect(speakers('quotes from Deborah')).toEqual(['Deborah Kline']);
@@ -101,6 +105,30 @@ describe('a new debate whose question takes something away', () => {
     expect(sidesOfKline('should middle schools replace letter grades with pass/fail?')).toEqual(['against']);
     expect(sidesOfKline('what do supporters say?')).toEqual(['against']);
     expect(sidesOfKline('what did Deborah Kline say?').sort()).toEqual(['against', 'for']);
+  });
+
+  it('lets no speaker left without quotes claim a question', () => {
+    const file = readCorpusFile(dir);
+    const walsh = file?.speakers.find((speaker) => speaker.name === 'Hannah Walsh');
+    const quote = file?.articles[0]?.quotes.find((q) => q.speaker === walsh?.id);
+    if (file === null || file === undefined || quote === undefined) throw new Error('fixture changed');
+    const moved = `${dir}-walsh`;
+    cpSync(dir, moved, { recursive: true });
+    writeCorpus(moved, setQuoteSpeaker(file, quote.id, 'Deborah Kline'));
+    const corpus = loadCorpus(moved);
+    rmSync(moved, { recursive: true, force: true });
+    expect(corpus.speakers.some((speaker) => speaker.name === 'Hannah Walsh')).toBe(true);
+    expect(createCounterpoint(corpus).ask('what did Hannah Walsh say?').intent.speakers).toEqual([]);
+  });
+
+  it('reads keeping things as they are as no to a proposal that changes them', async () => {
+    const changed = `${dir}-change`;
+    await ingestFiles(changed, [join(import.meta.dirname, '../fixtures/debates/pass-fail-grades.md')], { topic: 'Should the district lower the passing grade to 50?' });
+    const change = createCounterpoint(loadCorpus(changed));
+    rmSync(changed, { recursive: true, force: true });
+    expect(change.ask('who wants to keep things the way they are?').intent.side).toBe('against');
+    expect(change.ask('who wants to keep it at 60?').intent.side).toBe('against');
+    expect(change.ask('who supports lowering it?').intent.side).toBe('for');
   });
 
   it('labels the sides plainly under the question', () => {

@@ -95,6 +95,15 @@ const CASES: readonly Case[] = [
   // An honorific is no search term.
   { question: 'what did Dr. Murphy say?', speakers: ['Chris Murphy'], terms: [] },
   { question: 'what did Mr Canady say?', speakers: ['Mo Canady'], terms: [] },
+  // The yes and no sides of any yes/no debate, and negation typed without its apostrophe.
+  { question: 'who is for it', side: 'for' },
+  { question: 'give me the no side', side: 'against' },
+  { question: 'who says yes', side: 'for' },
+  { question: 'who doesnt want cops in schools', side: 'against' },
+  // A group is asked for with a word of saying or thinking, or in a short question; otherwise its word is a topic.
+  { question: 'what about parents', groups: ['Parents'] },
+  { question: 'are parents just copying the police', groups: [] },
+  { question: 'what did mo say', speakers: ['Mo Canady'] },
   // A given name no one else quoted has names its bearer where the question asks what they said.
   { question: 'what did Chris say?', speakers: ['Chris Murphy'] },
   { question: 'what does Tyrone think?', speakers: ['Tyrone Knighton'] },

@@ -51,12 +51,16 @@ describe('counterpoint ask', () => {
   });
 
   it('answers an empty question with the help, one JSON line for every line in', async () => {
-    const result = await runCli(['ask', '--json'], 'what do critics say?\n\n\u200b\nwhat did the ACLU say?\n');
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { message?: string; intent?: unknown });
-    expect(lines).toHaveLength(4);
-    expect(lines[1]?.message).toMatch(/^Ask about this debate/);
-    expect(lines[2]?.message).toMatch(/^Ask about this debate/);
-    expect(lines[3]?.intent).toBeDefined();
+    const result = await runCli(['ask', '--json'], 'what do critics say?\n\n\u200b\n?\nwhat did the ACLU say?\n');
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { message?: string; notice?: string; sections?: unknown[]; intent?: unknown });
+    expect(lines).toHaveLength(5);
+    // A line that asks nothing still gets an object with the contract's keys: no sections, the help as its notice.
+    for (const line of lines.slice(1, 4)) {
+      expect(line.notice).toMatch(/^Ask about this debate/);
+      expect(line.sections).toEqual([]);
+      expect(line.intent).toBeDefined();
+    }
+    expect(lines[4]?.intent).toBeDefined();
     const plain = await runCli(['ask', '']);
     expect(plain.stdout).toMatch(/Should police officers be stationed in schools\?/);
   });
