@@ -10,7 +10,7 @@ export function checkReport(corpus: Corpus, dir: string): string {
     `  ${corpus.articles.length} article(s), ${corpus.speakers.length} speaker(s), ${corpus.quotes.length} quote(s)`,
     `  quotes per side: ${perSide}`,
     `  direct ${corpus.quotes.filter((q) => q.kind === 'direct').length}, paraphrase ${corpus.quotes.filter((q) => q.kind === 'paraphrase').length}`,
-    `  unreviewed: ${unreviewed.length}${corpus.settings.requireReview ? ' (not served until reviewed)' : ' (served, labelled unreviewed)'}`,
+    `  unreviewed: ${unreviewed.length}${unreviewed.length === 0 ? '' : corpus.settings.requireReview ? ' (not served until reviewed)' : ' (served, labelled unreviewed)'}`,
   ];
   for (const quote of unreviewed.slice(0, 50)) {
     const speaker = corpus.speakerById.get(quote.speaker)?.name ?? quote.speaker;
@@ -18,5 +18,12 @@ export function checkReport(corpus: Corpus, dir: string): string {
     lines.push(`    ${quote.id} [${quote.side}] ${speaker}: ${excerpt}`);
   }
   if (unreviewed.length > 50) lines.push(`    … and ${unreviewed.length - 50} more`);
+  // Worth an editor's look, not an error: a speaker nothing is quoted from (nor any member) answers no question.
+  const quoted = new Set(corpus.quotes.map((quote) => quote.speaker));
+  const members = new Set(corpus.speakers.flatMap((speaker) => (speaker.organization === null ? [] : [speaker.organization])));
+  const idle = corpus.speakers.filter((speaker) => !quoted.has(speaker.id) && !members.has(speaker.id));
+  if (idle.length > 0) lines.push(`  speakers with no quotes (not used in answers): ${idle.map((speaker) => speaker.id).join(', ')}`);
+  const uncited = corpus.articles.filter((article) => article.title === null && article.outlet === null && article.url === null);
+  if (uncited.length > 0) lines.push(`  articles with no title, outlet or link to cite: ${uncited.map((article) => article.id).join(', ')}`);
   return lines.join('\n');
 }

@@ -14,7 +14,7 @@ const USAGE = `usage: counterpoint <command> [options]
   check [--corpus DIR]                     validate a corpus and report on it
   extract [--json] FILE...                 find the quotations in articles (adds nothing)
   ingest [--corpus DIR] [--topic Q] FILE... add articles to a corpus, quotes marked unreviewed
-  review [--corpus DIR] list|accept|side|speaker …   review ingested quotes (see docs/ingest.md)
+  review [--corpus DIR] list|accept|side|speaker|reject|remove-article …   review ingested quotes (docs/ingest.md)
   repl [--corpus DIR]                      the interactive prompt (what npm start runs)
   help                                     this text`;
 

@@ -1,13 +1,13 @@
 import { defaultCorpusDir } from '../../src/corpus/load-corpus.js';
 import { CommandUsageError, EXIT_BAD_INPUT, EXIT_OK, excerpt, parseCommandArgs, runCommand, type CommandIO } from './command-io.js';
 import { readCorpusFile, writeCorpus } from '../../src/ingest/corpus-store.js';
-import { acceptQuote, rejectQuote, removeArticle, reviewQueue, setQuoteSide, setQuoteSpeaker } from '../../src/ingest/review.js';
+import { acceptQuote, rejectQuote, removeArticle, ReviewError, reviewQueue, setQuoteSide, setQuoteSpeaker } from '../../src/ingest/review.js';
 
-export const REVIEW_USAGE = `usage: counterpoint review [--corpus DIR] list
+export const REVIEW_USAGE = `usage: counterpoint review [--corpus DIR] list [SPEAKER_ID|ARTICLE_ID]
        counterpoint review [--corpus DIR] accept ID...
-       counterpoint review [--corpus DIR] side ID... for|against|mixed
+       counterpoint review [--corpus DIR] side ID... for|against|mixed   (a quote id: its whole passage; a speaker id: all their quotes)
        counterpoint review [--corpus DIR] speaker ID SPEAKER   (a speaker id, a known name, or a new name)
-       counterpoint review [--corpus DIR] reject ID
+       counterpoint review [--corpus DIR] reject ID...
        counterpoint review [--corpus DIR] remove-article ARTICLE_ID   (an article ingested by mistake, with its quotes)`;
 
 /**
@@ -27,8 +27,11 @@ export async function runReviewCommand(argv: readonly string[], io: CommandIO): 
     switch (action) {
       case 'list':
       case undefined: {
-        const queue = reviewQueue(corpus);
-        io.stdout.write(`${queue.length} quote(s) await review in ${dir}\n`);
+        // "list gail-hendricks", "list ARTICLE_ID": one speaker's or one article's quotes awaiting review.
+        const speakerName = id === undefined ? undefined : corpus.speakers.find((speaker) => speaker.id === id)?.name;
+        if (id !== undefined && speakerName === undefined && !corpus.articles.some((article) => article.id === id)) throw new ReviewError('REVIEW_UNKNOWN_QUOTE', `no speaker or article with id "${id}"`);
+        const queue = reviewQueue(corpus).filter((item) => id === undefined || item.article === id || item.speaker === speakerName);
+        io.stdout.write(`${queue.length} quote(s) await review in ${dir}${id === undefined ? '' : ` for ${id}`}\n`);
         for (const item of queue) {
           const text = item.kind === 'direct' ? `“${excerpt(item.text)}”` : `(paraphrase) ${excerpt(item.text)}`;
           io.stdout.write(`${item.id}  (${item.article})\n  ${item.speaker} [${item.side}] ${text}\n  why ${item.side}: ${item.basis ?? 'no basis recorded'}\n`);
@@ -65,11 +68,13 @@ export async function runReviewCommand(argv: readonly string[], io: CommandIO): 
         io.stdout.write(pending === undefined ? `${id}: speaker ${who}\n` : `${id}: speaker ${who}; its side (${pending.side}) still awaits review: "review accept ${id}" or "review side ${id} SIDE"\n`);
         return EXIT_OK;
       }
-      case 'reject':
-        if (id === undefined || value !== undefined) throw new CommandUsageError('reject needs one quote ID');
-        writeCorpus(dir, rejectQuote(corpus, id));
-        io.stdout.write(`${id}: removed\n`);
+      case 'reject': {
+        const ids = positionals.slice(1);
+        if (ids.length === 0) throw new CommandUsageError('reject needs at least one quote ID');
+        writeCorpus(dir, ids.reduce(rejectQuote, corpus));
+        io.stdout.write(`${ids.join(', ')}: removed\n`);
         return EXIT_OK;
+      }
       case 'remove-article':
         if (id === undefined || value !== undefined) throw new CommandUsageError('remove-article needs one article ID');
         writeCorpus(dir, removeArticle(corpus, id));

@@ -32,12 +32,20 @@ export function readCorpusFile(dir: string): CorpusFile | null {
  */
 export function writeCorpus(dir: string, corpus: CorpusFile, newTexts: ReadonlyMap<string, string> = new Map()): void {
   buildCorpus(corpus, (articleFile) => newTexts.get(articleFile) ?? readText(join(dir, articleFile)));
-  mkdirSync(join(dir, 'articles'), { recursive: true });
-  for (const [articleFile, text] of newTexts) {
-    const target = join(dir, articleFile);
-    if (readText(target) !== text) writeFileAtomic(target, text);
+  try {
+    mkdirSync(join(dir, 'articles'), { recursive: true });
+    for (const [articleFile, text] of newTexts) {
+      const target = join(dir, articleFile);
+      if (readText(target) !== text) writeFileAtomic(target, text);
+    }
+    writeFileAtomic(join(dir, CORPUS_FILE), `${JSON.stringify(corpus, null, 2)}\n`);
+  } catch (error) {
+    // A folder the user may not write to: say so in words, not with a temporary file's name. (Nothing of the
+    // corpus has changed: corpus.json is replaced last, by rename.)
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new Error(`cannot write to ${dir} (${code === 'EROFS' ? 'read-only file system' : 'permission denied'}); the corpus is unchanged`);
+    throw error;
   }
-  writeFileAtomic(join(dir, CORPUS_FILE), `${JSON.stringify(corpus, null, 2)}\n`);
 }
 
 function readText(file: string): string | undefined {

@@ -71,15 +71,40 @@ function update(corpus: CorpusFile, id: string, change: (quote: QuoteRecord) => 
   return { ...corpus, articles };
 }
 
-/** Marks a quote as checked: span, speaker and side are right. */
-export function acceptQuote(corpus: CorpusFile, id: string): CorpusFile {
-  return update(corpus, id, (quote) => ({ ...quote, reviewed: true }));
+/**
+ * The quote ids a review action names: a quote's id stands for its whole passage (the quote and the pieces that
+ * carry it on, which are shown and judged as one); a speaker's id for every quote of theirs.
+ */
+export function reviewTargets(corpus: CorpusFile, id: string): string[] {
+  if (corpus.speakers.some((speaker) => speaker.id === id) && !corpus.articles.some((article) => article.quotes.some((quote) => quote.id === id))) {
+    return corpus.articles.flatMap((article) => article.quotes.filter((quote) => quote.speaker === id).map((quote) => quote.id));
+  }
+  const article = corpus.articles.find((candidate) => candidate.quotes.some((quote) => quote.id === id));
+  if (article === undefined) return [id];
+  const byId = new Map(article.quotes.map((quote) => [quote.id, quote]));
+  const headOf = (quoteId: string): string => {
+    let current = byId.get(quoteId);
+    for (let guard = 0; current?.continues != null && guard < 1000; guard += 1) {
+      const previous = byId.get(current.continues);
+      if (previous === undefined || previous.speaker !== current.speaker) break;
+      current = previous;
+    }
+    return current?.id ?? quoteId;
+  };
+  const head = headOf(id);
+  return article.quotes.filter((quote) => headOf(quote.id) === head).map((quote) => quote.id);
 }
 
-/** Sets a quote's side (for / against / mixed) and marks it reviewed. */
+/** Marks a quote (its whole passage) as checked: span, speaker and side are right. */
+export function acceptQuote(corpus: CorpusFile, id: string): CorpusFile {
+  return reviewTargets(corpus, id).reduce((next, target) => update(next, target, (quote) => ({ ...quote, reviewed: true })), corpus);
+}
+
+/** Sets the side (for / against / mixed, any case) of a quote's whole passage, or of a speaker's quotes, and marks them reviewed. */
 export function setQuoteSide(corpus: CorpusFile, id: string, side: string): CorpusFile {
-  if (!(SIDES as readonly string[]).includes(side)) throw new ReviewError('REVIEW_BAD_SIDE', `side must be one of ${SIDES.join(', ')}, not "${side}"`);
-  return update(corpus, id, (quote) => ({ ...quote, side: side as Side, reviewed: true, stanceBasis: 'set by a reviewer' }));
+  const wanted = side.toLowerCase();
+  if (!(SIDES as readonly string[]).includes(wanted)) throw new ReviewError('REVIEW_BAD_SIDE', `side must be one of ${SIDES.join(', ')}, not "${side}"`);
+  return reviewTargets(corpus, id).reduce((next, target) => update(next, target, (quote) => ({ ...quote, side: wanted as Side, reviewed: true, stanceBasis: 'set by a reviewer' })), corpus);
 }
 
 /**
@@ -95,7 +120,20 @@ export function setQuoteSpeaker(corpus: CorpusFile, id: string, speaker: string)
   const key = nameKey(wanted);
   const opening = speakers.filter((s) => nameKey(s.name).startsWith(`${key} `));
   const speakerId = speakers.some((s) => s.id === wanted) ? wanted : opening.length === 1 && findByName(wanted, speakers) === undefined ? (opening[0] as Speaker).id : speakerIdFor(speakers, wanted, null, 'person');
-  return { ...update(corpus, id, (quote) => ({ ...quote, speaker: speakerId })), speakers };
+  const previous = corpus.articles.flatMap((article) => article.quotes).find((quote) => quote.id === id)?.speaker;
+  const updated = { ...update(corpus, id, (quote) => ({ ...quote, speaker: speakerId })), speakers };
+  return previous === undefined || previous === speakerId ? updated : withoutUnquoted(updated, [previous]);
+}
+
+/**
+ * Drops the named speakers that no quote is left to and no one is a member of: a speaker the extractor invented
+ * ("Old Mill Road"), once a reviewer has moved their quotes, must not linger to claim a question's words.
+ */
+function withoutUnquoted(corpus: CorpusFile, candidates: readonly string[]): CorpusFile {
+  const quoted = new Set(corpus.articles.flatMap((article) => article.quotes.map((quote) => quote.speaker)));
+  const members = new Set(corpus.speakers.flatMap((speaker) => (speaker.organization === null ? [] : [speaker.organization])));
+  const drop = new Set(candidates.filter((id) => !quoted.has(id) && !members.has(id)));
+  return drop.size === 0 ? corpus : { ...corpus, speakers: corpus.speakers.filter((speaker) => !drop.has(speaker.id)) };
 }
 
 /** Removes a quote that is not a quotation at all (or not worth serving). */
@@ -104,12 +142,14 @@ export function rejectQuote(corpus: CorpusFile, id: string): CorpusFile {
 }
 
 /**
- * Removes an article ingested by mistake, with its quotes. Its text file stays on disk, unnamed by corpus.json
- * (harmless, like the texts of an interrupted ingest); speakers it introduced stay too, with no quotes.
+ * Removes an article ingested by mistake, with its quotes, and the speakers only it quoted. Its text file stays on
+ * disk, unnamed by corpus.json (harmless, like the texts of an interrupted ingest).
  */
 export function removeArticle(corpus: CorpusFile, articleId: string): CorpusFile {
-  if (!corpus.articles.some((article) => article.id === articleId)) {
+  const article = corpus.articles.find((candidate) => candidate.id === articleId);
+  if (article === undefined) {
     throw new ReviewError('REVIEW_UNKNOWN_ARTICLE', `no article with id "${articleId}" (run "counterpoint check" or "review list" to see the ids)`);
   }
-  return { ...corpus, articles: corpus.articles.filter((article) => article.id !== articleId) };
+  const left = { ...corpus, articles: corpus.articles.filter((candidate) => candidate.id !== articleId) };
+  return withoutUnquoted(left, [...new Set(article.quotes.map((quote) => quote.speaker))]);
 }

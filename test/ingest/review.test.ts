@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/corpus/build-corpus.js';
 import { CorpusFileSchema, type CorpusFile } from '../../src/model/corpus-schema.js';
-import { acceptQuote, rejectQuote, reviewQueue, setQuoteSide, setQuoteSpeaker } from '../../src/ingest/review.js';
+import { acceptQuote, rejectQuote, removeArticle, reviewQueue, setQuoteSide, setQuoteSpeaker } from '../../src/ingest/review.js';
 
 const seedDir = new URL('../../corpus/', import.meta.url);
 const seed = CorpusFileSchema.parse(JSON.parse(readFileSync(new URL('corpus.json', seedDir), 'utf8')));
@@ -21,10 +21,12 @@ describe('review', () => {
     expect(reviewQueue(seed)).toEqual([]);
   });
 
-  it('accepts a quote without touching anything else', () => {
+  it('accepts a quote with the pieces that carry it on, without touching anything else', () => {
     const after = acceptQuote(unreviewed(), 'skaggs-parkland');
     expect(reviewQueue(after).map((item) => item.id)).not.toContain('skaggs-parkland');
-    expect(reviewQueue(after)).toHaveLength((seed.articles[1]?.quotes.length ?? 0) - 1);
+    // Its continuation is shown with it as one passage, so it is judged with it.
+    expect(reviewQueue(after).map((item) => item.id)).not.toContain('skaggs-no-panacea');
+    expect(reviewQueue(after)).toHaveLength((seed.articles[1]?.quotes.length ?? 0) - 2);
     expect(() => buildCorpus(after, readArticle)).not.toThrow();
   });
 
@@ -57,6 +59,29 @@ describe('review', () => {
     const after = setQuoteSpeaker(unreviewed(), 'skaggs-services', 'Giffords Law');
     expect(after.articles[1]?.quotes.find((q) => q.id === 'skaggs-services')?.speaker).toBe('giffords-law-center');
     expect(after.speakers).toHaveLength(seed.speakers.length);
+  });
+
+  it("sets a whole passage's side from any of its pieces, and a speaker's quotes from the speaker's id", () => {
+    const passage = setQuoteSide(unreviewed(), 'skaggs-no-panacea', 'MIXED');
+    for (const id of ['skaggs-parkland', 'skaggs-no-panacea']) expect(passage.articles[1]?.quotes.find((q) => q.id === id)).toMatchObject({ side: 'mixed', reviewed: true });
+    const speaker = setQuoteSide(unreviewed(), 'chris-murphy', 'for');
+    const murphys = speaker.articles.flatMap((article) => article.quotes).filter((q) => q.speaker === 'chris-murphy');
+    expect(murphys.length).toBeGreaterThan(1);
+    for (const quote of murphys) expect(quote).toMatchObject({ side: 'for', reviewed: true });
+  });
+
+  it('drops a speaker a reviewer has moved every quote away from, and the speakers only a removed article quoted', () => {
+    const file = unreviewed();
+    const foley = file.articles.flatMap((article) => article.quotes).filter((q) => q.speaker === 'brian-foley');
+    expect(foley).toHaveLength(1);
+    const moved = setQuoteSpeaker(file, foley[0]?.id ?? '', 'Chris Murphy');
+    expect(moved.speakers.some((s) => s.id === 'brian-foley')).toBe(false);
+    expect(() => buildCorpus(moved, readArticle)).not.toThrow();
+    const removed = removeArticle(seed, seed.articles[1]?.id ?? '');
+    const quoted = new Set(removed.articles.flatMap((article) => article.quotes.map((q) => q.speaker)));
+    const members = new Set(removed.speakers.flatMap((s) => (s.organization === null ? [] : [s.organization])));
+    for (const speaker of removed.speakers) expect(quoted.has(speaker.id) || members.has(speaker.id) || seed.articles[1]?.quotes.every((q) => q.speaker !== speaker.id)).toBe(true);
+    expect(removed.speakers.length).toBeLessThan(seed.speakers.length);
   });
 
   it("sets several quotes' sides in turn, each marked reviewed", () => {

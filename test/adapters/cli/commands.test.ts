@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runExtractCommand } from '../../../adapters/cli/extract-command.js';
 import { runIngestCommand } from '../../../adapters/cli/ingest-command.js';
 import { runReviewCommand } from '../../../adapters/cli/review-command.js';
+import { checkReport } from '../../../adapters/cli/check-command.js';
+import { loadCorpus } from '../../../src/corpus/load-corpus.js';
 
 let work: string;
 let out: string;
@@ -115,6 +117,10 @@ describe('ingest and review commands', () => {
     out = '';
     expect(await runReviewCommand(['--corpus', dir, 'speaker', id, 'Robin', 'Ortiz'], io)).toBe(0);
     expect(out).toMatch(/speaker Robin Ortiz \(a new speaker\)/);
+    out = '';
+    expect(await runReviewCommand(['--corpus', dir, 'list', 'alma-reyes'], io)).toBe(0);
+    expect(out).toMatch(/await review in .* for alma-reyes/);
+    expect(await runReviewCommand(['--corpus', dir, 'list', 'no-such-speaker'], io)).toBe(1);
     expect(await runReviewCommand(['--corpus', dir, 'reject', id], io)).toBe(0);
     // An article ingested by mistake goes, with its quotes; an unknown one is named.
     const articleId = (JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as { articles: Array<{ id: string }> }).articles[0]?.id ?? '';
@@ -138,5 +144,20 @@ describe('ingest and review commands', () => {
     expect(await runIngestCommand(['--corpus', dir, a], io)).toBe(1);
     expect(err).toMatch(/corpus error: .*not valid JSON/);
     expect(await runIngestCommand(['--corpus', dir], io)).toBe(2);
+  });
+});
+
+describe('check report', () => {
+  it('names articles nothing can cite them by and speakers with nothing quoted', async () => {
+    const dir = join(work, 'plain');
+    const file = join(work, 'lede.txt');
+    writeFileSync(file, 'Mayor Teresa Okafor stood in a gravel lot on Tuesday.\n\n"Build it and they will come," Okafor said.\n');
+    expect(await runIngestCommand(['--corpus', dir, '--topic', 'Should the city build a stadium?', file], io)).toBe(0);
+    const stored = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as { speakers: Array<Record<string, unknown>> };
+    stored.speakers.push({ id: 'old-mill-road', name: 'Old Mill Road', kind: 'person', aliases: [], role: null, organization: null, groups: [] });
+    writeFileSync(join(dir, 'corpus.json'), JSON.stringify(stored, null, 2));
+    const report = checkReport(loadCorpus(dir), dir);
+    expect(report).toMatch(/articles with no title, outlet or link to cite: \S+/);
+    expect(report).toMatch(/speakers with no quotes \(not used in answers\): old-mill-road$/m);
   });
 });
