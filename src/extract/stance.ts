@@ -29,7 +29,18 @@ export function stanceTokens(text: string): string[] {
 
 /** Phrases as token lists, folded like the text they are matched against. */
 export const split = (list: readonly string[]): string[][] => list.map((phrase) => stanceTokens(phrase)).filter((words) => words.length > 0);
-const LEX = { positive: split(POSITIVE), negative: split(NEGATIVE), deontic: split(DEONTIC), mixed: [...split(MIXED), ...split(DELIBERATION)], concessions: split(CONCESSIONS) };
+const LEX = {
+  positive: split(POSITIVE),
+  negative: split(NEGATIVE),
+  deontic: split(DEONTIC),
+  mixed: [...split(MIXED), ...split(DELIBERATION)],
+  concessions: split(CONCESSIONS),
+  votesYes: split(['vote yes', 'voting yes', 'voted yes', 'vote for it', 'voting for it', 'vote in favour', 'vote in favor', 'voting in favour', 'voting in favor']),
+  votesNo: split(['vote no', 'voting no', 'voted no', 'vote against it', 'voting against it']),
+};
+
+/** Words that make a declared vote conditional or uncertain. */
+const HEDGES = new Set(['probably', 'maybe', 'might', 'may', 'could', 'if', 'unless', 'perhaps', 'likely']);
 
 const tokenSets = new WeakMap<readonly string[], Set<string>>();
 
@@ -173,6 +184,8 @@ function scoreClause(tokens: readonly string[], model: StanceModel, quoteTopical
         // "pass/fail" in "Should middle schools replace letter grades with pass/fail?": a word of the question's own
         // is what is debated, not a praise or a fault of it.
         if (label !== 'call for' && phrase.length === 1 && model.questionStems.has(stemWord(phrase[0] ?? ''))) continue;
+        // "I'll probably vote yes", "I might vote no if…": a vote hedged is no vote declared.
+        if (label === 'a vote declared' && tokens.slice(Math.max(0, at - 3), at).some((word) => HEDGES.has(word))) continue;
         // A call ("should", "need to") is for the question only when what it calls for is the question's thing.
         if (needsObject && !namesQuestionAfter(tokens, at + phrase.length, model)) continue;
         // "bullying fell", "fewer referrals": a fault that goes down is a gain.
@@ -193,6 +206,9 @@ function scoreClause(tokens: readonly string[], model: StanceModel, quoteTopical
   add(LEX.deontic, 2, 'call for', true, true);
   add(model.forWords, 1, 'for-side word', true);
   add(model.againstWords, -1, 'against-side word', true);
+  // "I'll vote yes on the 24th", "I'm voting no": a vote declared is the speaker's side, whatever else they say.
+  add(LEX.votesYes, 3, 'a vote declared', false);
+  add(LEX.votesNo, -3, 'a vote declared', false);
   // "counselors, not metal detectors", "no phones": a negator right before the question's own terms.
   for (let at = 1; at < tokens.length; at += 1) {
     if (!model.terms.has(stemWord(tokens[at] ?? '')) || !NEGATORS.has(tokens[at - 1] ?? '') || tokens[at + 1] === 'only') continue;
@@ -248,7 +264,9 @@ export function scoreText(text: string, topic: Topic): TextScore {
   const scored = parts.map((tokens) => scoreClause(tokens, model, topical));
   const cues = [...new Set(scored.flatMap((clause) => clause.cues))];
   const score = scored.reduce((sum, clause) => sum + clause.score, 0);
-  const turn = scored.some((clause, index) => clause.concedes && clause.score !== 0 && scored.slice(0, index).some((before) => Math.sign(before.score) === -Math.sign(clause.score)));
+  // (A vote declared settles a quote that turns: "It's a hard call, but I'll vote yes" is yes.)
+  const declared = cues.some((cue) => cue.endsWith('(a vote declared)'));
+  const turn = !declared && scored.some((clause, index) => clause.concedes && clause.score !== 0 && scored.slice(0, index).some((before) => Math.sign(before.score) === -Math.sign(clause.score)));
   return { score, undecided: scored.some((clause) => clause.mixed), turn, cues };
 }
 

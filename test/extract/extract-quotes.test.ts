@@ -112,3 +112,17 @@ describe("the question's own words in a speaker's quote", () => {
     expect(quote?.stance).not.toBe('against');
   });
 });
+
+describe('a vote the speaker declares', () => {
+  const topic = topicFromQuestion('Should Riverton approve the data center on Old Mill Road?');
+  const stanceOf = (body: string) => extractQuotes(body, { topic }).find((candidate) => candidate.kind === 'direct');
+
+  it('is their side, whatever else the quote says', () => {
+    expect(stanceOf('The council met Tuesday.\n\n"It is a hard call and people are worried, but I\'ll vote yes on the 24th," said Council member Ray Tull.\n')?.stance).toBe('for');
+    expect(stanceOf('The council met Tuesday.\n\n"The jobs are real and welcome, but I\'m voting no," said Council member Ray Tull.\n')?.stance).toBe('against');
+  });
+
+  it('is no declaration when hedged ("I\'ll probably vote yes")', () => {
+    expect(stanceOf('The council met Tuesday.\n\n"Show me who pays for the roads, and I\'ll probably vote yes," said Council member Ray Tull.\n')?.stanceBasis ?? '').not.toMatch(/a vote declared/);
+  });
+});
