@@ -17,7 +17,8 @@ const MIN_QUOTE_ROOM = 60;
  */
 export function renderQuoteField(quote: QuoteView, maxValue: number = EMBED_LIMITS.fieldValue): APIEmbedField | null {
   const speaker = quote.speaker.role ? `${quote.speaker.name} — ${quote.speaker.role}` : quote.speaker.name;
-  const name = shortenEscaped(speaker, EMBED_LIMITS.fieldName, escapeDiscordText) || 'Unnamed speaker';
+  // (A name of white space only is no name: Discord refuses an empty field name.)
+  const name = shortenEscaped(speaker, EMBED_LIMITS.fieldName, escapeDiscordText).trim() || 'Unnamed speaker';
   const max = Math.min(maxValue, EMBED_LIMITS.fieldValue);
   let source = sourceLine(quote, true, 160);
   if (max - source.length - 1 < MIN_QUOTE_ROOM) source = sourceLine(quote, false, 160);

@@ -134,6 +134,15 @@ describe('renderAnswerEmbeds', () => {
     expect(long.startsWith(body.slice(1, -3))).toBe(true);
   });
 
+  it('names a speaker whose name is only white space, since Discord refuses an empty field name (found by the property below)', () => {
+    const embeds = renderAnswerEmbeds(
+      answer({ sections: [{ kind: 'answer', side: 'for', label: 'a', note: null, quotes: [{ id: '0', text: 'a', pieces: [], kind: 'direct', speaker: { id: 's', name: ' ', role: null }, side: 'for', reviewed: false, source: { article: 'a', title: null, outlet: null, date: null, url: null } }] }] }),
+      options,
+    );
+    expect(embedLimitViolations(embeds)).toEqual([]);
+    expect(embeds[1]?.fields?.[0]?.name).toBe('Unnamed speaker');
+  });
+
   it('keeps every Discord limit for any answer', () => {
     fc.assert(
       fc.property(answerArbitrary, (any) => {
