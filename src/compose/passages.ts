@@ -18,6 +18,7 @@ export class Passages {
   private readonly headOf = new Map<string, string>();
   private readonly byTopic = new Map<string, Passage[]>();
   private readonly reviewedByTopic = new Map<string, readonly Passage[]>();
+  private readonly distinctByTopic = new Map<string, readonly Passage[]>();
 
   constructor(corpus: Pick<Corpus, 'quotes' | 'quoteById'>) {
     // A passage is made when its head or one of its pieces first comes up, so passages keep corpus order.
@@ -50,7 +51,7 @@ export class Passages {
    * reviewed. Kept per topic so that an answer reads its topic's passages, not the whole corpus's.
    */
   ofTopic(topicId: string, reviewedOnly = false): readonly Passage[] {
-    const all = this.byTopic.get(topicId) ?? [];
+    const all = this.distinct(topicId);
     if (!reviewedOnly) return all;
     let reviewed = this.reviewedByTopic.get(topicId);
     if (reviewed === undefined) {
@@ -58,6 +59,25 @@ export class Passages {
       this.reviewedByTopic.set(topicId, reviewed);
     }
     return reviewed;
+  }
+
+  /**
+   * A topic's passages without repeats: the same words by the same speaker, in a body pasted twice or a pull quote
+   * that repeats the text, are one passage (the first), so an answer never shows them twice. Made on first use.
+   */
+  private distinct(topicId: string): readonly Passage[] {
+    let distinct = this.distinctByTopic.get(topicId);
+    if (distinct === undefined) {
+      const seen = new Set<string>();
+      distinct = (this.byTopic.get(topicId) ?? []).filter((passage) => {
+        const key = `${passage.head.speaker}\u0000${passage.pieces.map((piece) => piece.text).join('\u0000')}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      this.distinctByTopic.set(topicId, distinct);
+    }
+    return distinct;
   }
 
   passageOf(quoteId: string): Passage | undefined {

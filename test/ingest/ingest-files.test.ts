@@ -157,3 +157,20 @@ describe('a spokesperson and the organisation they speak for', () => {
     expect(new Set(answer.sections.filter((s) => s.kind === 'answer').flatMap((s) => s.quotes.map((q) => q.speaker.name)))).toEqual(new Set(['Millbrook Taxpayers Alliance', 'Kevin Walsh']));
   });
 });
+
+describe('the same words twice in one article', () => {
+  it('are shown once in an answer (a body pasted twice, a pull quote repeating the text)', async () => {
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/debates/pass-fail-grades.md'), 'utf8');
+    const end = text.indexOf('\n---\n', 4) + 5;
+    const file = join(work, 'twice.md');
+    writeFileSync(file, `${text.slice(0, end)}${text.slice(end)}\n${text.slice(end)}`);
+    const dir = join(work, 'twice');
+    await ingestFiles(dir, [file]);
+    const engine = createCounterpoint(loadCorpus(dir));
+    for (const question of ['what did Deborah Kline say?', 'should middle schools replace letter grades with pass/fail?', 'what do critics say?']) {
+      const texts = engine.ask(question).sections.flatMap((section) => section.quotes.map((quote) => quote.text));
+      expect(new Set(texts).size).toBe(texts.length);
+    }
+    expect(engine.ask('what did Deborah Kline say?').sections.filter((s) => s.kind === 'answer').flatMap((s) => s.quotes)).toHaveLength(3);
+  });
+});
