@@ -139,7 +139,9 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     const locative = reading.start === run.start && ((before !== undefined && /^(?:in|at|inside|outside|near)$/u.test(before.text)) || afterPlace);
     // "North Miami", "Port Arthur", "San Marcos": a compass or place word opening a name after "in" is a place even
     // when the lists know it as a given name.
-    const placeShaped = !reading.strong || (reading.title === null && PLACE_OPENERS.has(reading.name.split(/\s+/)[0] ?? ''));
+    // ("lived on Old Mill Road": a street after "on" or "along" is a place, whatever given name it holds.)
+    const street = /^(?:on|along)$/u.test(before?.text ?? '') && /\s(?:Road|Street|Avenue|Boulevard|Drive|Highway|Pike|Parkway)$/u.test(reading.name);
+    const placeShaped = !reading.strong || (reading.title === null && (PLACE_OPENERS.has(reading.name.split(/\s+/)[0] ?? '') || street));
     if (placeShaped && before !== undefined && ((/^(?:in|at|inside|outside|near|from|on)$/u.test(before.text) && PLACE_WORDS.has((reading.name.split(/\s+/).pop() ?? '').toLowerCase())) || locative)) {
       addOrg(table, reading.name, reading.start);
       continue;

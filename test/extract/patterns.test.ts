@@ -1762,3 +1762,11 @@ describe('roles found by an end-to-end audit', () => {
     ]);
   });
 });
+
+describe('places found by an end-to-end audit', () => {
+  it('reads a street after "on" as a place, though it holds a given name ("lived on Old Mill Road … She says")', () => {
+    const body = 'News 6 also spoke with Lucille Ames, a retired teacher who has lived on Old Mill Road for 41 years. She says trucks already rattle her windows.\n\n"I just want some peace and quiet," Ames said.';
+    const quotes = extractQuotes(body);
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([['paraphrase', 'Lucille Ames'], ['direct', 'Lucille Ames']]);
+  });
+});
