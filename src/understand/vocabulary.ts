@@ -179,17 +179,29 @@ function corpusPhrases(corpus: Pick<Corpus, 'groups' | 'speakers' | 'quotes'>, t
     const parts = speaker.name.split(/\s+/);
     const given = parts[0] ?? '';
     if (speaker.kind !== 'person' || parts.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(given) || STOP_WORDS.has(given.toLowerCase())) continue;
-    byGiven.set(given, [...(byGiven.get(given) ?? []), speaker.id]);
+    const list = byGiven.get(given);
+    if (list === undefined) byGiven.set(given, [speaker.id]);
+    else list.push(speaker.id);
   }
-  for (const [given, ids] of byGiven) if (ids.length === 1) table.add(given, { type: 'given', id: ids[0] as string });
-  // After every name, so that a name that is also a role word stays a name.
+  for (const [given, ids] of byGiven) if (ids.length === 1) table.add(given, { type: 'given', id: ids[0] as string }, false);
+  // After every name, so that a name that is also a role word stays a name. An office held by more than a few
+  // quoted people ("parent", "teacher" across a large corpus) names a group, not whom a question means.
+  const holders = new Map<string, string[]>();
   for (const speaker of speakers) {
     if (speaker.kind !== 'person' || speaker.role === null) continue;
-    for (const title of roleTitles(speaker.role)) table.add(title, { type: 'role', id: speaker.id });
+    for (const title of roleTitles(speaker.role)) {
+      const list = holders.get(title);
+      if (list === undefined) holders.set(title, [speaker.id]);
+      else list.push(speaker.id);
+    }
   }
+  for (const [title, ids] of holders) if (ids.length <= MAX_OFFICE_HOLDERS) for (const id of ids) table.add(title, { type: 'role', id }, false);
   corpusTables.set(corpus.speakers, { groups: corpus.groups, table });
   return table;
 }
+
+/** How many quoted people an office may name before it is a group's word rather than a way to name them. */
+const MAX_OFFICE_HOLDERS = 5;
 
 /** Where a role's title ends: "a counselor at Cedar Valley High", "Superintendent of Schools", "mother who…". */
 const TITLE_ENDS = /,|;|\(|\s(?:at|of|for|in|who|whose|with|from|on|and|to|since|until|representing)\s/u;
@@ -219,7 +231,8 @@ class PhraseTable {
 
   constructor(private readonly tokenizePhrase: (text: string) => readonly Token[]) {}
 
-  add(text: string, meaning: Meaning): void {
+  /** `fuzzy`: whether a typo may reach the phrase (not given names and offices: thousands, and no one misspells them to mean them). */
+  add(text: string, meaning: Meaning, fuzzy = true): void {
     const tokens = this.tokenizePhrase(text);
     const first = tokens[0];
     if (first === undefined) return;
@@ -238,7 +251,7 @@ class PhraseTable {
     while (at > 0 && (list[at - 1]?.stems.length ?? 0) < stems.length) at -= 1;
     list.splice(at, 0, phrase);
     this.byFirstStem.set(first.stem, list);
-    if (stems.length === 1) this.singleWords.push(phrase);
+    if (stems.length === 1 && fuzzy) this.singleWords.push(phrase);
   }
 
   /** Whether this table has a phrase of the same words as `phrase` (from another table). */
