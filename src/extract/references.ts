@@ -244,7 +244,8 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
     case 'descriptor': {
       const pool = table.people.filter((person) => ref.gender === null || person.gender === null || person.gender === ref.gender);
       // A noun in the possessive names someone else: "the chair's son" holds no chair.
-      const holding = pool.filter((person) => person.role !== null && fold(withoutPossessives(person.role)).split(/[^\p{L}]+/u).includes(ref.noun));
+      // Nor does a "whose …" role: "whose daughter is a senior" describes the daughter.
+      const holding = pool.filter((person) => person.role !== null && !WHOSE.test(person.role) && fold(withoutPossessives(person.role)).split(/[^\p{L}]+/u).includes(ref.noun));
       // An open noun ("the driver", "the lobbyist") needs a person the copy described with it; a kinship, age
       // or school-year noun may fall back to the person named last.
       const described = latest(holding, before) ?? describedPerson(table, ref.noun, [], ref.gender, before);
@@ -253,7 +254,7 @@ export function resolveReference(table: SpeakerTable, ref: Reference, before: nu
     }
     case 'role-noun': {
       const forms = ROLE_NOUNS.get(ref.noun) ?? [ref.noun];
-      const roleOf = (person: PersonEntry): string => (person.role === null ? '' : ` ${fold(withoutPossessives(person.role)).replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ')} `);
+      const roleOf = (person: PersonEntry): string => (person.role === null || WHOSE.test(person.role) ? '' : ` ${fold(withoutPossessives(person.role)).replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ')} `);
       const fits = table.people.filter((person) => forms.some((form) => roleOf(person).includes(` ${form} `)));
       // "the deputy chancellor" is whoever holds that office; a bare "the chancellor" is not the deputy.
       const modifiers = ref.modifiers ?? [];
@@ -382,6 +383,8 @@ function latestAsSubject(table: SpeakerTable, pool: readonly Entry[], before: nu
 }
 
 const WHO_AFTER = /^,\s+who\s/u;
+/** A role that says who someone is to a child ("whose daughter is a senior"): its nouns are the child's. */
+const WHOSE = /^whose\s/u;
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 /** A short opening phrase and its comma at a sentence's start: "Back at Eastgate, ", "On Tuesday, ". */
 const OPENING_PHRASE = /(?:^|[.!?]["”’]?\s+|\n\s*)[^.!?,\n"“”]{2,40},\s+$/u;

@@ -89,6 +89,12 @@ export function appositiveAfter(narration: string, start: number, end: number): 
   // "The lone board member who voted no, Gerald Ashworth, made a similar argument.": a name that is itself an
   // appositive is followed by the sentence's predicate, which runs to the full stop; an appositive would close with a comma.
   if (/,\s*$/u.test(narration.slice(Math.max(0, start - 3), start)) && narration[end + (match?.[0].length ?? 0)] === '.') return null;
+  // ", who teaches government at Brookfield High,", ", whose daughter is in seventh grade,": a relative clause that
+  // says what the person does or who they are to a child is their role; any other is narration.
+  if (/^(?:who\s+(?:teaches|taught|coaches|runs|chairs|heads|leads|directs|represents|manages|owns|founded|co-founded|works\s+as|serves\s+as)|whose\s+(?:\w+\s+)?(?:son|daughter|child|children|kids|twins|grandson|granddaughter|grandchildren|stepson|stepdaughter)s?)\b/u.test(text)) {
+    // (Up to a second verb: "who teaches government in Dayton and testified before the committee".)
+    return text.replace(/\s+and\s+\p{Ll}+ed\b.*$/u, '').trim();
+  }
   if (/^(?:who|whose|which|that|said|says|along|with|in|at|on|for|as|and|but|when|after|before|added|told|has|have|had|is|was|were|will|would|did|does)\b/u.test(text)) return null;
   // "Ng's colleague, Patricia Moore, disagreed with him": a verb after the name ends its mention; no role follows.
   const first = /^\p{L}+/u.exec(text)?.[0] ?? '';

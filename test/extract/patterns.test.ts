@@ -1770,3 +1770,18 @@ describe('places found by an end-to-end audit', () => {
     expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([['paraphrase', 'Lucille Ames'], ['direct', 'Lucille Ames']]);
   });
 });
+
+describe('roles in relative clauses, found by an end-to-end audit', () => {
+  it('reads "who teaches …" and "whose daughter …" as roles, and "the senior" as the daughter, not the parent', () => {
+    const body = [
+      'Mark Feldman, who teaches government at Brookfield High, said the idea was sound. "My students follow the council," Feldman said.',
+      'Keisha Pruitt, whose daughter is a senior at Fern Creek High School, said she has come around. "I know kids who are working," Pruitt said.',
+      'Her daughter, Destiny Pruitt, said she would not qualify. "It\'s for my friends," the senior said.',
+    ].join('\n\n');
+    expect(direct(body).map((quote) => [quote.speaker, quote.role])).toEqual([
+      ['Mark Feldman', 'who teaches government at Brookfield High'],
+      ['Keisha Pruitt', 'whose daughter is a senior at Fern Creek High School'],
+      ['Destiny Pruitt', null],
+    ]);
+  });
+});
