@@ -199,7 +199,13 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     const genderedTitle = reading.title !== null && reading.title.split(/\s+/).some((word) => titleGender(word) !== null);
     if (person.gender === null && (genderedTitle || fold(reading.name.split(/\s+/)[0] ?? '') === formsOf(person).first)) person.gender = reading.gender;
     if (genderedTitle) titled.add(person);
-    if (person.role === null) person.role = roleOf(reading, descriptorBefore(list, indexOf.get(run.start) ?? 0), reading.start > run.start) ?? officeBefore(narration, run.start) ?? appositiveAfter(narration, run.start, run.end) ?? withOrg(narration, run.end);
+    if (person.role === null) {
+      const office = roleOf(reading, descriptorBefore(list, indexOf.get(run.start) ?? 0), reading.start > run.start);
+      const described = (): string | null => officeBefore(narration, run.start) ?? appositiveAfter(narration, run.start, run.end) ?? withOrg(narration, run.end);
+      // "The Rev. Alicia Monroe, pastor of First Baptist Church,": a clergy style alone says less than what follows it.
+      const clergy = office !== null && /^(?:the\s+)?rev(?:erend)?\.?$/iu.test(office) ? described() : null;
+      person.role = clergy !== null ? `${office}, ${clergy}` : (office ?? described());
+    }
     if (reading.affiliation !== null && reading.start > run.start) {
       addOrg(table, reading.affiliation, run.start);
     }

@@ -213,6 +213,9 @@ const TITLE_ENDS = /,|;|\(|\s(?:at|of|for|in|who|whose|with|from|on|and|to|since
  */
 export function roleTitles(role: string): string[] {
   if (/^(?:of|from|at|in|for|with|on|by)\s/iu.test(role)) return [];
+  // "Rev., pastor of First Baptist Church": the office after a clergy style.
+  const clergy = /^(?:the\s+)?rev(?:erend)?\.?,\s+(.+)$/iu.exec(role);
+  if (clergy?.[1] !== undefined) return roleTitles(clergy[1]);
   const head = (TITLE_ENDS.exec(role) === null ? role : role.slice(0, TITLE_ENDS.exec(role)?.index)).trim().replace(/^(?:a|an|the)\s+/i, '');
   const words = head.split(/\s+/).filter((word) => word !== '');
   // A capitalised run of several words is a name ("National Association"), a lowercase or one-word head a title.

@@ -1785,3 +1785,10 @@ describe('roles in relative clauses, found by an end-to-end audit', () => {
     ]);
   });
 });
+
+describe('a clergy style before an office', () => {
+  it('keeps the office the appositive gives after "The Rev." ("Rev., pastor of First Baptist Church"), and "the reverend said" still finds her', () => {
+    const body = 'The Rev. Alicia Monroe, pastor of First Baptist Church, opposes the change.\n\n"Sixteen is too young," the reverend said.';
+    expect(direct(body).map((quote) => [quote.speaker, quote.role])).toEqual([['Alicia Monroe', 'Rev., pastor of First Baptist Church']]);
+  });
+});

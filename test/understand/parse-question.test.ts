@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCounterpoint, defaultCorpusDir, loadCorpus, type Side } from '../../src/index.js';
+import { roleTitles } from '../../src/understand/vocabulary.js';
 
 const engine = createCounterpoint(loadCorpus(defaultCorpusDir()));
 
@@ -130,5 +131,13 @@ describe('understanding questions', () => {
     if (row.speakers !== undefined) expect([...answer.intent.speakers].sort()).toEqual([...row.speakers].sort());
     if (row.groups !== undefined) expect(answer.intent.groups).toEqual(row.groups);
     if (row.terms !== undefined) expect([...answer.intent.terms].sort()).toEqual([...row.terms].sort());
+  });
+});
+
+describe('the titles a role names its holder by', () => {
+  it('reads the office in a role, after a clergy style too', () => {
+    expect(roleTitles('a counselor at Cedar Valley High School who also has a son in sixth grade')).toEqual(['counselor']);
+    expect(roleTitles('Rev., pastor of First Baptist Church')).toEqual(['pastor']);
+    expect(roleTitles('National Association of School Resource Officers')).toEqual([]);
   });
 });
