@@ -12,9 +12,9 @@ export const DEFAULT_GROUPS: readonly Group[] = [
   { id: 'student', label: 'Students', words: ['student', 'students', 'pupil', 'pupils', 'junior', 'juniors', 'senior', 'seniors', 'sophomore', 'sophomores', 'freshman', 'freshmen', 'kids', 'teens', 'teenagers', 'grader', 'graders'] },
   { id: 'teacher', label: 'Teachers', words: ['teacher', 'teachers', 'educator', 'educators', 'instructor', 'instructors', 'professor', 'professors', 'faculty', 'librarian', 'librarians', 'coach', 'coaches', 'counselor', 'counselors'] },
   { id: 'school-leader', label: 'School leaders', words: ['principal', 'principals', 'superintendent', 'superintendents', 'school board', 'board member', 'board members', 'board president', 'trustee', 'trustees', 'chancellor', 'administrator', 'administrators', 'headteacher', 'head teacher'] },
-  { id: 'lawmaker', label: 'Lawmakers', words: ['lawmaker', 'lawmakers', 'legislator', 'legislators', 'senator', 'senators', 'sen', 'representative', 'rep', 'assemblyman', 'assemblywoman', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'council member', 'councilmember', 'councilman', 'councilwoman', 'politicians', 'mp'] },
+  { id: 'lawmaker', label: 'Lawmakers', words: ['lawmaker', 'lawmakers', 'legislator', 'legislators', 'senator', 'senators', 'sen', 'representative', 'rep', 'assemblyman', 'assemblywoman', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'council member', 'councilmember', 'councilman', 'councilwoman', 'politicians', 'mp', 'state house', 'state senate', 'legislature', 'assembly member', 'congress', 'parliament'] },
   { id: 'union', label: 'Unions', words: ['union', 'unions', 'federation', 'association president'] },
-  { id: 'researcher', label: 'Researchers', words: ['researcher', 'researchers', 'scientist', 'scientists', 'economist', 'economists', 'expert', 'experts', 'psychologist', 'pediatrician', 'pediatricians', 'study author'] },
+  { id: 'researcher', label: 'Researchers', words: ['researcher', 'researchers', 'scientist', 'scientists', 'economist', 'economists', 'expert', 'experts', 'psychologist', 'pediatrician', 'pediatricians', 'study author', 'analyst', 'analysts', 'hydrologist', 'hydrologists', 'epidemiologist', 'epidemiologists'] },
 ];
 
 /** Where the head of a role ends: "a senior fellow at …", "a mother of two in Akron", "who …". */

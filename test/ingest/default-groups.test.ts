@@ -20,6 +20,8 @@ describe('placing new speakers in groups by their role', () => {
     ['a professor who studies grading', ['teacher', 'researcher']],
     ['a senior fellow at a think tank that studies student assessment and teacher pay', []],
     ['a senior at Westfield High', ['student']],
+    ['a Republican member of the state House', ['lawmaker']],
+    ['an energy analyst with the Midwest Grid Institute', ['researcher']],
   ])('puts "%s" in %j', (role, groups) => {
     expect(groupsForRole(role, DEFAULT_GROUPS)).toEqual(groups);
   });
