@@ -120,7 +120,10 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     // only organisations are called is that organisation's, when nothing in it marks a person (no title, no given
     // name the lists know).
     const afterOrgNoun = before !== undefined && (!reading.strong || (reading.title === null && reading.gender === null)) && reading.start === run.start && isOrgHeadNoun(before.text);
-    if (afterArticle || afterOrgNoun) {
+    // "Brightwater Compute spokesman Marcus Feld": a name no list knows, right before a spokesperson noun, is whom
+    // that person speaks for.
+    const spokespersonFor = !reading.strong && reading.title === null && reading.start === run.start && /^\s+spokes(?:man|woman|person)\s+\p{Lu}/u.test(narration.slice(run.end, run.end + 20));
+    if (afterArticle || afterOrgNoun || spokespersonFor) {
       addOrg(table, reading.name, reading.start);
       continue;
     }

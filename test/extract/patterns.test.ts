@@ -1792,3 +1792,10 @@ describe('a clergy style before an office', () => {
     expect(direct(body).map((quote) => [quote.speaker, quote.role])).toEqual([['Alicia Monroe', 'Rev., pastor of First Baptist Church']]);
   });
 });
+
+describe('organisations found by an end-to-end audit', () => {
+  it('reads the name before "spokesman <Name>" as an organisation, which its first word later names ("Brightwater says …")', () => {
+    const body = 'Brightwater Compute spokesman Marcus Feld told News 6 the campus would use a closed loop.\n\nBrightwater says construction would take about three years if the council approves the rezoning.';
+    expect(extractQuotes(body).map((quote) => [quote.kind, quote.speaker])).toEqual([['paraphrase', 'Brightwater Compute']]);
+  });
+});
