@@ -73,7 +73,10 @@ export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQ
  */
 function choose(match: PhraseMatch, speaking: boolean, plural: boolean, askedAbout: boolean, asName: boolean, short: boolean): Meaning[] {
   const speakers = match.meanings.filter((m) => m.type === 'speaker');
-  if (speakers.length > 0) return speakers;
+  // A one-word name too names its bearer only where it stands as a name: "what did Brightwater say?", but not in
+  // "the Brightwater data center", where it names the thing debated.
+  if (speakers.length > 0 && (match.end - match.start > 1 || asName)) return speakers;
+  if (speakers.length > 0 && match.meanings.every((m) => m.type === 'speaker' || m.type === 'surname')) return [];
   // A surname alone names its bearer where it stands as a name ("what did Bell say?", "Murphy on racism", "what
   // about Harper?"), not where it is a word of something else ("the bell schedule", "Harper Valley").
   const surnames = match.meanings.filter((m) => m.type === 'surname');

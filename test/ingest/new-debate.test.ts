@@ -123,6 +123,17 @@ describe('a new debate whose question takes something away', () => {
     expect(createCounterpoint(corpus).ask('what did Hannah Walsh say?').intent.speakers).toEqual([]);
   });
 
+  it("answers a debate's own question with every side, though it names a speaker ('the Gradewell grading plan')", async () => {
+    const named = `${dir}-named`;
+    await ingestFiles(named, [join(import.meta.dirname, '../fixtures/debates/pass-fail-grades.md')], { topic: 'Should the board adopt the Gradewell grading plan?' });
+    const engine2 = createCounterpoint(loadCorpus(named));
+    rmSync(named, { recursive: true, force: true });
+    const answer = engine2.ask('Should the board adopt the Gradewell grading plan?');
+    expect(answer.intent.speakers).toEqual([]);
+    expect(answer.sections.filter((s) => s.quotes.length > 0).length).toBeGreaterThan(1);
+    expect(engine2.ask('what did Gradewell say?').intent.speakers).toEqual(['Gradewell']);
+  });
+
   it('reads keeping things as they are as no to a proposal that changes them', async () => {
     const changed = `${dir}-change`;
     await ingestFiles(changed, [join(import.meta.dirname, '../fixtures/debates/pass-fail-grades.md')], { topic: 'Should the district lower the passing grade to 50?' });
