@@ -22,6 +22,8 @@ describe('placing new speakers in groups by their role', () => {
     ['a senior at Westfield High', ['student']],
     ['a Republican member of the state House', ['lawmaker']],
     ['an energy analyst with the Midwest Grid Institute', ['researcher']],
+    ['business manager of International Brotherhood of Electrical Workers Local 48', ['union']],
+    ['Council President', ['lawmaker']],
   ])('puts "%s" in %j', (role, groups) => {
     expect(groupsForRole(role, DEFAULT_GROUPS)).toEqual(groups);
   });
