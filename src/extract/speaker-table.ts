@@ -322,7 +322,9 @@ function noteGivenNameOnly(table: SpeakerTable, word: Word): void {
     return;
   }
   // ", 17,", ", now 17,", ", aged 17,": an age.
-  const described = /^,\s+(?:(?:(?:now|aged)\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen),|(?:a|an|one\s+of)\s+([^,.;]{1,60}))/u.exec(next);
+  // ("Okafor, the economic development director, said": a surname introduced by its office, in an article that
+  // names the person in full nowhere.)
+  const described = /^,\s+(?:(?:(?:now|aged)\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen),|(?:a|an|the|one\s+of)\s+([^,.;]{1,60}))/u.exec(next);
   if (described === null) return;
   // The phrase must name a kind of person ("one of the two boys", "a sophomore"), not a thing ("a town in Ohio").
   // Its head is the last word before a preposition or relative word; only a closed list of person nouns counts
@@ -331,7 +333,12 @@ function noteGivenNameOnly(table: SpeakerTable, word: Word): void {
   const last = (phrase.split(/\s+/).pop() ?? '').replace(/(?<=[^s])s$/u, '');
   // "a sixth-grader": the head of a hyphenated noun is its last part.
   const head = PERSON_NOUNS.has(last) || CHILD_NOUNS.has(last) || RELATIONS.has(last) || ROLE_NOUNS.has(last) ? last : (last.split('-').pop() ?? last);
-  const noun = PERSON_NOUNS.has(head) || CHILD_NOUNS.has(head) || RELATIONS.has(head) || ROLE_NOUNS.has(head) ? head : undefined;
+  // (After "the", a person-shaped noun counts too: "Whitfield, the hardware store owner,", "Greer, the Eastfield
+  // pediatrician," name people by what they do; "a" still needs the closed list, against "a golden retriever".)
+  // (Not "The Kestrel, the student newspaper": a name after "The" is a title, and "-er" alone makes no person.)
+  const definite = /^,\s+the\s/u.test(next) && !/(?:^|\s)The\s+$/u.test(table.narration.slice(Math.max(0, word.start - 5), word.start));
+  const personShaped = isPersonHead(head) && /(?:ist|ian|owner|worker|farmer|manager|teacher|officer|leader|founder|organizer|member|director)$/u.test(head);
+  const noun = PERSON_NOUNS.has(head) || CHILD_NOUNS.has(head) || RELATIONS.has(head) || ROLE_NOUNS.has(head) || (definite && personShaped) ? head : undefined;
   if (described[1] !== undefined && noun === undefined) return;
   const person = addPerson(table, fullNameBefore(table.narration, word) ?? word.text, word.start);
   person.gender ??= (noun === undefined ? undefined : (PERSON_NOUNS.get(noun) ?? CHILD_NOUNS.get(noun))) ?? leadGender;

@@ -1799,3 +1799,15 @@ describe('organisations found by an end-to-end audit', () => {
     expect(extractQuotes(body).map((quote) => [quote.kind, quote.speaker])).toEqual([['paraphrase', 'Brightwater Compute']]);
   });
 });
+
+describe('people introduced by surname and office, found by an end-to-end audit', () => {
+  it('takes "Okafor, the economic development director," and "Whitfield, the hardware store owner," as the next "she"/"he"', () => {
+    const body = [
+      'Jenna Morrow, the company spokeswoman, said the revisions cost money. "We want to be a good neighbor," Morrow said.',
+      'Okafor, the economic development director, said the tax base would grow. "That is money for roads," she said.',
+      'Whitfield, the hardware store owner, said he understood the worries. "We cannot just say no to everything," he said.',
+      'The Kestrel, the student newspaper, ran the story anyway. "Nobody thanked us for that one," Morrow said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Jenna Morrow', 'Okafor', 'Whitfield', 'Jenna Morrow']);
+  });
+});
