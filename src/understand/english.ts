@@ -22,6 +22,18 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   best strongest biggest main top key good bad idea ideas many`.split(/\s+/).filter(Boolean),
 );
 
+/**
+ * Words that, in a question, want a proposal stopped ("who wants to block the plant?", "keep Eastfield the way it
+ * is"): in any debate they turn a side around, like a topic's own reversals.
+ */
+export const STOPPING_WORDS: readonly string[] = [
+  'block', 'blocking', 'blocked', 'stop', 'stopping', 'kill', 'killing', 'halt', 'halting', 'prevent', 'preventing',
+  'reject', 'rejecting',
+];
+
+/** Phrases for things as they are: no to a proposal, once, however many of them or of "keep" a question uses. */
+export const STATUS_QUO: readonly string[] = ['the way it is', 'the way they are', 'as it is', 'as they are', 'status quo'];
+
 /** How a question asks for the yes or the no side of any yes/no debate, whatever its topic's own side words. */
 export const YES_NO_SIDES = {
   for: ['yes side', 'say yes', 'says yes', 'saying yes', 'for it', 'in favour of it', 'in favor of it'],

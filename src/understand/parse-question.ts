@@ -3,7 +3,10 @@ import { tokenize, type Token } from '../text/fold.js';
 import { fold } from '../text/fold.js';
 import { isSwappedStopWord, LINKS, MENTIONS, NEGATION_REACH, NEGATORS, OVERVIEW_PHRASES, REQUEST_PHRASES, SPEECH_WORDS, STOP_WORDS, WHY_WORDS } from './english.js';
 import type { Meaning, PhraseMatch, Vocabulary } from './vocabulary.js';
-import { REMOVAL_WORDS } from '../extract/stance-cues.js';
+import { KEEP_WORDS, REMOVAL_WORDS } from '../extract/stance-cues.js';
+
+/** Stems of the words for keeping things as they are. */
+const KEEP_STEMS: ReadonlySet<string> = new Set(KEEP_WORDS.flatMap((word) => tokenize(word).map((token) => token.stem)).filter((stem) => !STOP_WORDS.has(stem)));
 
 /** Stems of the words for taking something away ("removing", "get rid"), whichever the question uses. */
 const REMOVAL_STEMS: ReadonlySet<string> = new Set(REMOVAL_WORDS.flatMap((word) => tokenize(word).map((token) => token.stem)).filter((stem) => !STOP_WORDS.has(stem)));
@@ -45,7 +48,10 @@ export function parseQuestion(question: string, vocabulary: Vocabulary): ParsedQ
   const named = chosen.filter(({ meanings }) => meanings.some((m) => m.type === 'reversal')).length;
   // "supporters of letter grades" oppose replacing them; "supporters of removing letter grades" do not.
   const removedAlone = named === 0 && chosen.some(({ meanings }) => meanings.some((m) => m.type === 'removed')) && !tokens.some((token) => REMOVAL_STEMS.has(token.stem));
-  const reversals = named + (removedAlone ? 1 : 0);
+  // "keep things the way they are" says no once, not twice.
+  const keepTurned = chosen.some(({ match, meanings }) => meanings.some((m) => m.type === 'reversal') && tokens.slice(match.start, match.end).some((token) => KEEP_STEMS.has(token.stem)));
+  const statusQuo = chosen.some(({ meanings }) => meanings.some((m) => m.type === 'status-quo')) && !keepTurned;
+  const reversals = named + (removedAlone ? 1 : 0) + (statusQuo ? 1 : 0);
   const sideMatches = chosen.flatMap(({ match, meanings }) =>
     meanings.flatMap((m) => (m.type === 'side' ? [{ side: m.side, start: match.start }] : [])),
   );
@@ -93,7 +99,7 @@ function choose(match: PhraseMatch, speaking: boolean, plural: boolean, askedAbo
   // "do teens just copy their parents?" asks about a point, not what parents say: a group is asked for only with a
   // word of saying or thinking, or in a short question ("parents?", "what about parents").
   if (has('group') && !speaking && !short) return match.meanings.filter((m) => m.type !== 'group' && m.type !== 'role');
-  for (const type of ['side', 'reversal', 'removed', 'group', 'keyword', 'term'] as const) {
+  for (const type of ['side', 'reversal', 'removed', 'status-quo', 'group', 'keyword', 'term'] as const) {
     const picked = match.meanings.filter((m) => m.type === type);
     if (picked.length > 0) return picked;
   }

@@ -4,7 +4,7 @@ import { tokenize, type Token } from '../text/fold.js';
 import { typoAllowance, withinEdits } from '../text/edit-distance.js';
 import { isSwappedStopWord, NEGATORS, STOP_WORDS } from './english.js';
 import { CHANGE_WORDS, KEEP_WORDS } from '../extract/stance-cues.js';
-import { YES_NO_SIDES } from './english.js';
+import { STATUS_QUO, STOPPING_WORDS, YES_NO_SIDES } from './english.js';
 
 /** What a phrase in a question can mean. One phrase may mean several things; `parse-question` chooses. */
 export type Meaning =
@@ -12,6 +12,8 @@ export type Meaning =
   | { readonly type: 'reversal' }
   /** The thing a proposal takes away ("letter grades"): named with no word for taking it away, it turns a side. */
   | { readonly type: 'removed' }
+  /** Things as they are ("the way it is"): turns a side once, with or without a "keep". */
+  | { readonly type: 'status-quo' }
   | { readonly type: 'keyword' }
   | { readonly type: 'term'; readonly text: string }
   | { readonly type: 'group'; readonly id: string }
@@ -74,6 +76,10 @@ export class Vocabulary {
     // Every debate is a yes/no question: "the yes side", "who says no", "who's for it" ask for a side in any of them.
     for (const side of ['for', 'against'] as const) for (const phrase of YES_NO_SIDES[side]) this.own.add(phrase, { type: 'side', side });
     for (const word of topic.reversals) this.own.add(word, { type: 'reversal' });
+    const questionWords = new Set(tokenizePhrase(topic.question).map((token) => token.stem));
+    // (Compared without stop words: "the way it is" shares only "the" with most questions.)
+    for (const word of STOPPING_WORDS) if (!tokenizePhrase(word).some((token) => !STOP_WORDS.has(token.word) && questionWords.has(token.stem))) this.own.add(word, { type: 'reversal' });
+    for (const phrase of STATUS_QUO) this.own.add(phrase, { type: 'status-quo' });
     const removes = topic.removes ?? [];
     for (const thing of removes) this.own.add(thing, { type: 'removed' });
     // Keeping things as they are says no to a proposal that takes something away or changes it, in any debate:

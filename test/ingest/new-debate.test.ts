@@ -132,6 +132,11 @@ describe('a new debate whose question takes something away', () => {
     expect(answer.intent.speakers).toEqual([]);
     expect(answer.sections.filter((s) => s.quotes.length > 0).length).toBeGreaterThan(1);
     expect(engine2.ask('what did Gradewell say?').intent.speakers).toEqual(['Gradewell']);
+    // Wanting it stopped, or things kept as they are, is the no side of any proposal.
+    expect(engine2.ask('who wants to block the plan?').intent.side).toBe('against');
+    expect(engine2.ask('who wants things to stay the way they are?').intent.side).toBe('against');
+    expect(engine2.ask('who wants to keep grading the way it is?').intent.side).toBe('against');
+    expect(engine2.ask('who supports the plan?').intent.side).toBe('for');
   });
 
   it('reads keeping things as they are as no to a proposal that changes them', async () => {
