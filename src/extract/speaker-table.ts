@@ -214,7 +214,7 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     }
   }
   for (const [person, seen] of table.generation) seen.score = generationOf(narration, person, seen.first);
-  for (const word of singles) noteSingle(table, word) || noteGivenNameOnly(table, word);
+  for (const word of singles) noteSingle(table, word) || noteGivenNameOnly(table, word) || noteCompany(table, word);
   for (const person of table.people) {
     // A given name's usual gender yields to the article's own pronouns ("Avery … her therapist … She took a day
     // off"); a title's ("Mr.", "Mrs") does not.
@@ -294,6 +294,23 @@ function noteSingle(table: SpeakerTable, word: Word): boolean {
  * only a first name are named once, by that name, with an appositive only a person takes. They enter the table
  * under that one name, so a later "he says" finds them.
  */
+/**
+ * "Voltcycle wants to build a recycling plant. … the company said": a one-word name that opens a sentence as its
+ * subject, is no given name, and is later called the company, is that company. Only when the copy does call
+ * something "the company" (or firm, developer…): otherwise a one-word subject may be anyone.
+ */
+function noteCompany(table: SpeakerTable, word: Word): void {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word.text) || NOT_NAME_WORDS.has(word.text.toLowerCase()) || firstNameGender(word.text) !== undefined || isOrgWord(word.text)) return;
+  if (lookupName(table, word.text, word.start) !== undefined) return;
+  const narration = table.narration;
+  if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(narration.slice(Math.max(0, word.start - 4), word.start))) return;
+  if (!/^\s+(?:has|had|is|was|wants|plans|says|said|\p{Ll}{3,}s|\p{Ll}{3,}ed)\s/u.test(narration.slice(word.end, word.end + 24))) return;
+  if (!COMPANY_NOUN.test(narration.slice(word.end))) return;
+  addOrg(table, word.text, word.start);
+}
+
+const COMPANY_NOUN = /\b[Tt]he (?:company|firm|developer|startup|operator|manufacturer|recycler|retailer|chain|utility)\b/u;
+
 function noteGivenNameOnly(table: SpeakerTable, word: Word): void {
   if (!isCapitalised(word.text) || isOrgWord(word.text) || NOT_NAME_WORDS.has(word.text.toLowerCase()) || /^\p{Lu}+$/u.test(word.text)) return;
   // "asked to be identified only by his first name, Jaylen,": the copy says outright that this is a name.

@@ -1811,3 +1811,16 @@ describe('people introduced by surname and office, found by an end-to-end audit'
     expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Jenna Morrow', 'Okafor', 'Whitfield', 'Jenna Morrow']);
   });
 });
+
+describe('a company named by one word, found by an end-to-end audit', () => {
+  it('is the one "the company said" and "the statement said" mean, when the copy calls it the company', () => {
+    const body = [
+      'Voltcycle wants to build a battery recycling plant in Eastfield.',
+      'In a statement released before the hearing, the company said: "Voltcycle will fund a dedicated fire unit."',
+      'Voltcycle has revised its plan. The company said in a statement that it would move the building. "We listened, and we changed the plan," the statement said.',
+    ].join('\n\n');
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Voltcycle', 'Voltcycle']);
+    // A one-word subject the copy never calls a company stays unknown.
+    expect(pairs('Kestrel wants a new coach.\n\n"We need a change," the group said.').map(([, speaker]) => speaker)).toEqual([null]);
+  });
+});
