@@ -170,7 +170,7 @@ import { GOLD_DIR, HELD_OUT_DIR, loadLabelledArticles, type LabelledArticle } fr
  * Mexico, Colombia, Ethiopia, Somalia, Jordan, Jamaica, Sri Lanka, Bangladesh and Indonesia), first scored with the
  * rules after round 61: span F1 1.000, 0.996, 1.000, 1.000 and 1.000, speaker accuracy 0.978 (134/137), 0.934
  * (127/136), 0.993 (141/142), 0.958 (160/167) and 0.826 (109/132), stance 0.511, 0.375, 0.303, 0.299 and 0.341.
- * Their misses led to more rules (speaker 0.985, 0.949, 0.993, 0.958 and 0.909 now).
+ * Their misses led to more rules (speaker 0.985, 0.949, 0.993, 0.958 and 0.924 now).
  * Held-out 670–699, blind rounds 67–69 (everyday US copy from ten lightly covered states, with courtesy titles in two;
  * everyday Canadian, Australian, New Zealand, Irish, Northern Irish, Welsh and Yorkshire copy; and ten debates outside
  * schools: a city budget, fares, rentals, a dog park, a bike lane, library hours, water rates, leaf blowers, a dead
@@ -688,7 +688,7 @@ const ROUND62_FLOOR = { f1: 0.99, speaker: 0.98, stance: 0.53 };
 const ROUND63_FLOOR = { f1: 0.99, speaker: 0.94, stance: 0.38 };
 const ROUND64_FLOOR = { f1: 0.99, speaker: 0.99, stance: 0.3 };
 const ROUND65_FLOOR = { f1: 0.99, speaker: 0.95, stance: 0.31 };
-const ROUND66_FLOOR = { f1: 0.99, speaker: 0.9, stance: 0.34 };
+const ROUND66_FLOOR = { f1: 0.99, speaker: 0.92, stance: 0.34 };
 // Round 67 keeps a speaker named only as "the retired teacher" after "who taught for 31 years", and an organisation's
 // statement quoted after a person was named; round 69, "the landscaper" for a man who runs a lawn-care business.
 const ROUND67_FLOOR = { f1: 0.99, speaker: 0.98, stance: 0.39 };
