@@ -214,3 +214,6 @@ export function withoutPossessor(name: string): string {
   // group ("Patrolmen's Benevolent Association"), where the possessive is the name's own.
   return /^(?:Ministry|Department)\s/u.test(rest) && !isTitle(match[1] ?? '') ? rest : name;
 }
+
+/** "D-Wilmington", "R-Texas", and Minnesota's "DFL-Brooklyn Park": a party and a place after a lawmaker's name. */
+export const PARTY_TAG = /^(?:[DRI]|DFL|GOP)-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;

@@ -1,7 +1,7 @@
 import { COMMON_NOUN_ACRONYMS, isSpeechVerbWord, ORG_NOUN_KINDS, ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './attribution-words.js';
 import { documentAuthor } from './document-authors.js';
 import { describedSubjectBetween, OBLIQUE_BEFORE, officialsOrgBetween, reportingSubject, spokespersonBetween, unnamedSpeakerBetween } from './pronoun-antecedents.js';
-import { POSSESSIVE_NAME, withoutPossessives, withoutPossessor, type Word } from './name-words.js';
+import { PARTY_TAG, POSSESSIVE_NAME, withoutPossessives, withoutPossessor, type Word } from './name-words.js';
 import { nameRuns } from './name-runs.js';
 import { readRun } from './name-phrase.js';
 import { branchBefore } from './entity-shapes.js';
@@ -51,7 +51,7 @@ const LEGAL_INSTRUMENT = /\s(?:Act|Bill|Law|Amendment|Code|Constitution|Statute|
 const PRONOUN_CONTRACTION = /^(?:he|she|they)['’](?:s|d|ll|re|ve)$/iu;
 
 /** A legislator's party and home ("D-Fairfax", "R-Ohio", "I-Vt."): it follows a name and is never one. */
-const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
 
 /** The references in `narration[from, to)`, in reading order. */
 export function referencesIn(table: SpeakerTable, from: number, to: number): Reference[] {

@@ -83,7 +83,7 @@ export function appositiveAfter(narration: string, start: number, end: number): 
   // A thousands separator ("the head of a 1,400-pupil academy") does not end the appositive.
   // Nor does an initial's full stop ("co-founder of the Robert F. Smith STEAM Academy").
   const masked = window.replace(/(?<=\d),(?=\d{3})/gu, '\u0001').replace(/(?<=(?:^|\s)\p{Lu})\.(?= \p{Lu})/gu, '\u0001');
-  const match = /^,\s+((?:a|an|the)\s+[^,.;]{2,120}|\p{Ll}[^,.;]{2,120}|[DRI]-[\p{L} .]+?)(?=[,.;]|$)/u.exec(masked);
+  const match = /^,\s+((?:a|an|the)\s+[^,.;]{2,120}|\p{Ll}[^,.;]{2,120}|(?:[DRI]|DFL|GOP)-[\p{L} .]+?)(?=[,.;]|$)/u.exec(masked);
   const text = match?.[1] === undefined ? undefined : window.slice(match.index + match[0].indexOf(match[1]), match.index + match[0].indexOf(match[1]) + match[1].length);
   if (text === undefined) return null;
   // "The lone board member who voted no, Gerald Ashworth, made a similar argument.": a name that is itself an

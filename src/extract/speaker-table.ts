@@ -2,7 +2,7 @@ import { COMMON_NOUN_ACRONYMS, isSpeechVerbWord, NOT_NAME_WORDS, ORG_NOUNS, ROLE
 import { firstNameGender } from './first-names.js';
 import { isPersonHead, PERSON_NOUNS } from './descriptions.js';
 import { generationOf } from './generations.js';
-import { isCapitalised, isOrgWord, titleGender, withoutPossessor, type Word, words, isTitle } from './name-words.js';
+import { isCapitalised, isOrgWord, PARTY_TAG, titleGender, withoutPossessor, type Word, words, isTitle } from './name-words.js';
 import { nameRuns } from './name-runs.js';
 import { readRun } from './name-phrase.js';
 import { ACRONYM_VERBS, branchBefore, CHILD_NOUNS, describesOrg, hasPersonEvidence, isOrgHeadNoun, PLACE_OPENERS, PLACE_THEN_COMMA, PLACE_WORDS, RELATIONS, UNIT_AFTER, UNIT_WORD } from './entity-shapes.js';
@@ -77,6 +77,8 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
   const indexOf = new Map(list.map((word, index) => [word.start, index]));
   for (const run of nameRuns(list)) {
     const reading = readRun(run);
+    // ", DFL-Brooklyn Park,": a lawmaker's party and district, no one of their own.
+    if (PARTY_TAG.test(reading.name)) continue;
     // A word across a paragraph break is no context for the name: a paragraph closing on a blanked quotation
     // (a “walking tax.”) leaves its last word ("a") right before the next paragraph's first name.
     const previous = list[(indexOf.get(run.start) ?? 0) - 1];
@@ -139,13 +141,15 @@ export function buildSpeakerTable(body: string, quoted: ReadonlyArray<readonly [
     // Chesterfield, Tamika Holloway has become …" names a person after the place.
     // (Not a name with an age after it: "in April, Yukari Tanabe, 39, has been paying".)
     const afterPlace = before?.text === ',' && /^[,.]/u.test(narration.slice(run.end, run.end + 1)) && !/^,\s*\d{1,3},/u.test(narration.slice(run.end, run.end + 6)) && PLACE_THEN_COMMA.test(narration.slice(Math.max(0, run.start - 60), run.start)) && !describesPersonBefore(narration, run.start, true);
-    const locative = reading.start === run.start && ((before !== undefined && /^(?:in|at|inside|outside|near)$/u.test(before.text)) || afterPlace);
+    // ("Tamika Fairweather, 38, of Allison Hill, said": after a person's age, "of" names where they live.)
+    const homeAfterAge = reading.start === run.start && before?.text === 'of' && /,\s*\d{1,3},\s+of\s+$/u.test(narration.slice(Math.max(0, run.start - 12), run.start));
+    const locative = reading.start === run.start && ((before !== undefined && /^(?:in|at|inside|outside|near)$/u.test(before.text)) || afterPlace || homeAfterAge);
     // "North Miami", "Port Arthur", "San Marcos": a compass or place word opening a name after "in" is a place even
     // when the lists know it as a given name.
     // ("lived on Old Mill Road": a street after "on" or "along" is a place, whatever given name it holds.)
     const street = /^(?:on|along)$/u.test(before?.text ?? '') && /\s(?:Road|Street|Avenue|Boulevard|Drive|Highway|Pike|Parkway)$/u.test(reading.name);
     const placeShaped = !reading.strong || (reading.title === null && (PLACE_OPENERS.has(reading.name.split(/\s+/)[0] ?? '') || street));
-    if (placeShaped && before !== undefined && ((/^(?:in|at|inside|outside|near|from|on)$/u.test(before.text) && PLACE_WORDS.has((reading.name.split(/\s+/).pop() ?? '').toLowerCase())) || locative)) {
+    if (homeAfterAge || (placeShaped && before !== undefined && ((/^(?:in|at|inside|outside|near|from|on)$/u.test(before.text) && PLACE_WORDS.has((reading.name.split(/\s+/).pop() ?? '').toLowerCase())) || locative))) {
       addOrg(table, reading.name, reading.start);
       continue;
     }

@@ -1824,3 +1824,15 @@ describe('a company named by one word, found by an end-to-end audit', () => {
     expect(pairs('Kestrel wants a new coach.\n\n"We need a change," the group said.').map(([, speaker]) => speaker)).toEqual([null]);
   });
 });
+
+describe('attribution shapes of the seventieth and seventy-first blind rounds', () => {
+  it('reads "of <Place>" after a person\'s age as where they live, though the place holds a given name', () => {
+    const body = 'Parents were supportive. Tamika Fairweather, 38, of Allison Hill, said she relied on a church pantry.\n\n"It is two buses each way," she said.';
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Tamika Fairweather']);
+  });
+
+  it('reads a Minnesota party tag ("DFL-Brooklyn Park") as no one', () => {
+    const body = 'Rep. Cheryl Oyelaran-Dahl, DFL-Brooklyn Park, who carried the bill, said it responded to complaints.\n\n"Small employers asked us for a little breathing room," she said.';
+    expect(pairs(body).map(([, speaker]) => speaker)).toEqual(['Cheryl Oyelaran-Dahl']);
+  });
+});
