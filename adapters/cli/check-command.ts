@@ -1,4 +1,5 @@
 import { SIDES, type Corpus } from '../../src/index.js';
+import { idleSpeakerIds } from '../../src/model/idle-speakers.js';
 
 /** The `check` report: what the corpus holds and what awaits review. */
 export function checkReport(corpus: Corpus, dir: string): string {
@@ -19,10 +20,8 @@ export function checkReport(corpus: Corpus, dir: string): string {
   }
   if (unreviewed.length > 50) lines.push(`    … and ${unreviewed.length - 50} more`);
   // Worth an editor's look, not an error: a speaker nothing is quoted from (nor any member) answers no question.
-  const quoted = new Set(corpus.quotes.map((quote) => quote.speaker));
-  const members = new Set(corpus.speakers.flatMap((speaker) => (speaker.organization === null ? [] : [speaker.organization])));
-  const idle = corpus.speakers.filter((speaker) => !quoted.has(speaker.id) && !members.has(speaker.id));
-  if (idle.length > 0) lines.push(`  speakers with no quotes (not used in answers): ${idle.map((speaker) => speaker.id).join(', ')}`);
+  const idle = idleSpeakerIds(corpus.speakers, corpus.quotes.map((quote) => quote.speaker));
+  if (idle.size > 0) lines.push(`  speakers with no quotes (not used in answers): ${[...idle].join(', ')}`);
   const uncited = corpus.articles.filter((article) => article.title === null && article.outlet === null && article.url === null);
   if (uncited.length > 0) lines.push(`  articles with no title, outlet or link to cite: ${uncited.map((article) => article.id).join(', ')}`);
   return lines.join('\n');

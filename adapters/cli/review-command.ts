@@ -28,9 +28,8 @@ export async function runReviewCommand(argv: readonly string[], io: CommandIO): 
       case 'list':
       case undefined: {
         // "list gail-hendricks", "list ARTICLE_ID": one speaker's or one article's quotes awaiting review.
-        const speakerName = id === undefined ? undefined : corpus.speakers.find((speaker) => speaker.id === id)?.name;
-        if (id !== undefined && speakerName === undefined && !corpus.articles.some((article) => article.id === id)) throw new ReviewError('REVIEW_UNKNOWN_QUOTE', `no speaker or article with id "${id}"`);
-        const queue = reviewQueue(corpus).filter((item) => id === undefined || item.article === id || item.speaker === speakerName);
+        if (id !== undefined && !corpus.speakers.some((speaker) => speaker.id === id) && !corpus.articles.some((article) => article.id === id)) throw new ReviewError('REVIEW_UNKNOWN_QUOTE', `no speaker or article with id "${id}"`);
+        const queue = reviewQueue(corpus).filter((item) => id === undefined || item.article === id || item.speakerId === id);
         io.stdout.write(`${queue.length} quote(s) await review in ${dir}${id === undefined ? '' : ` for ${id}`}\n`);
         for (const item of queue) {
           const text = item.kind === 'direct' ? `“${excerpt(item.text)}”` : `(paraphrase) ${excerpt(item.text)}`;

@@ -1,4 +1,5 @@
 import type { Corpus, Quote } from '../model/corpus.js';
+import { passageHead } from '../model/passage-head.js';
 
 /**
  * A quote together with the quotes that carry it on without an attribution of their own: shown as one passage,
@@ -23,7 +24,7 @@ export class Passages {
   constructor(corpus: Pick<Corpus, 'quotes' | 'quoteById'>) {
     // A passage is made when its head or one of its pieces first comes up, so passages keep corpus order.
     for (const quote of corpus.quotes) {
-      const head = quote.continues === null ? quote : this.findHead(quote, corpus.quoteById);
+      const head = quote.continues === null ? quote : passageHead(quote, corpus.quoteById);
       if (head !== quote) this.headOf.set(quote.id, head.id);
       const passage = this.byHead.get(head.id) ?? this.open(head);
       passage.pieces.push(quote);
@@ -84,16 +85,4 @@ export class Passages {
     return this.byHead.get(this.headOf.get(quoteId) ?? quoteId);
   }
 
-  private findHead(quote: Quote, quotes: ReadonlyMap<string, Quote>): Quote {
-    let current = quote;
-    const seen = new Set<string>();
-    while (current.continues !== null && !seen.has(current.id)) {
-      seen.add(current.id);
-      const previous = quotes.get(current.continues);
-      // A piece whose speaker a reviewer changed no longer carries on the other person's words: it stands alone.
-      if (previous === undefined || previous.speaker !== current.speaker) break;
-      current = previous;
-    }
-    return current;
-  }
 }

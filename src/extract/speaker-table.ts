@@ -309,11 +309,13 @@ function noteCompany(table: SpeakerTable, word: Word): void {
   const narration = table.narration;
   if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(narration.slice(Math.max(0, word.start - 4), word.start))) return;
   if (!/^\s+(?:has|had|is|was|wants|plans|says|said|\p{Ll}{3,}s|\p{Ll}{3,}ed)\s/u.test(narration.slice(word.end, word.end + 24))) return;
-  if (!COMPANY_NOUN.test(narration.slice(word.end))) return;
+  // (Searched from the word on, without copying the rest of the article.)
+  COMPANY_NOUN.lastIndex = word.end;
+  if (!COMPANY_NOUN.test(narration)) return;
   addOrg(table, word.text, word.start);
 }
 
-const COMPANY_NOUN = /\b[Tt]he (?:company|firm|developer|startup|operator|manufacturer|recycler|retailer|chain|utility)\b/u;
+const COMPANY_NOUN = /\b[Tt]he (?:company|firm|developer|startup|operator|manufacturer|recycler|retailer|chain|utility)\b/gu;
 
 function noteGivenNameOnly(table: SpeakerTable, word: Word): void {
   if (!isCapitalised(word.text) || isOrgWord(word.text) || NOT_NAME_WORDS.has(word.text.toLowerCase()) || /^\p{Lu}+$/u.test(word.text)) return;

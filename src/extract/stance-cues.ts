@@ -79,21 +79,6 @@ export const REMOVAL_WORDS: readonly string[] = [
   'prohibited', 'outlaw', 'outlawing', 'outlawed', 'axe', 'axing', 'axed', 'do away', 'doing away', 'out of', 'without',
 ];
 
-/**
- * Verbs of a question that proposes to change something from how it is ("Should Brookfield lower the voting age to
- * 16?"): keeping it as it is says no to such a proposal, as it does to a removal.
- */
-export const CHANGE_WORDS: readonly string[] = [
-  'lower', 'raise', 'increase', 'reduce', 'cut', 'extend', 'shorten', 'lengthen', 'change', 'move', 'expand', 'limit',
-  'cap', 'delay', 'switch', 'convert', 'reform', 'overhaul', 'rename', 'merge', 'split', 'restrict', 'lift', 'drop',
-];
-
-/** Words for keeping what is there: the reversal of a proposal to take it away ("keep letter grades"). */
-export const KEEP_WORDS: readonly string[] = [
-  'keep', 'keeps', 'keeping', 'kept', 'retain', 'retains', 'retaining', 'retained', 'maintain', 'maintaining',
-  'preserve', 'preserves', 'preserving', 'save', 'saving', 'hold on to', 'stick with', 'sticking with',
-];
-
 function phrases(text: string): string[] {
   // Two-word entries are listed joined by single spaces in the lists above only where they form a unit.
   const units = ['thank goodness', 'common sense', 'right thing', 'peace of mind', 'game changer', 'works well', 'makes sense',

@@ -1,5 +1,6 @@
 import type { Group, Speaker } from '../model/corpus-schema.js';
 import { tokenize } from '../text/fold.js';
+import { roleHead } from '../text/role-head.js';
 
 /**
  * Groups every school debate has, so that "what do parents think?" works on a corpus built by ingest alone.
@@ -17,8 +18,6 @@ export const DEFAULT_GROUPS: readonly Group[] = [
   { id: 'researcher', label: 'Researchers', words: ['researcher', 'researchers', 'scientist', 'scientists', 'economist', 'economists', 'expert', 'experts', 'psychologist', 'pediatrician', 'pediatricians', 'study author', 'analyst', 'analysts', 'hydrologist', 'hydrologists', 'epidemiologist', 'epidemiologists'] },
 ];
 
-/** Where the head of a role ends: "a senior fellow at …", "a mother of two in Akron", "who …". */
-const HEAD_ENDS = /,|;|\(|\s(?:at|of|for|with|who|whose|that|which|in|from|on|and|to)\s/u;
 
 /** Relative clauses that say who someone is when the head does not ("whose daughter is in seventh grade"). */
 const CLAUSES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -38,9 +37,7 @@ const SCHOOL_YEARS = new Set(['junior', 'senior', 'sophomore', 'freshman']);
  */
 export function groupsForRole(role: string | null, groups: readonly Group[]): string[] {
   if (role === null) return [];
-  const cut = HEAD_ENDS.exec(role);
-  const head = cut === null ? role : role.slice(0, cut.index);
-  const headStems = stemsOf(head);
+  const headStems = stemsOf(roleHead(role));
   const found = new Set(groups.filter((group) => group.words.some((phrase) => contains(headStems, phrase))).map((group) => group.id));
   for (const [clause, id] of CLAUSES) if (clause.test(role) && groups.some((group) => group.id === id)) found.add(id);
   if (found.size > 0) return groups.filter((group) => found.has(group.id)).map((group) => group.id);

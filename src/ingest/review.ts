@@ -1,6 +1,8 @@
 import { SIDES, type CorpusFile, type QuoteRecord, type Side, type Speaker } from '../model/corpus-schema.js';
 import { findByName } from '../extract/known-speakers.js';
 import { nameKey } from '../text/fold.js';
+import { idleSpeakerIds } from '../model/idle-speakers.js';
+import { passageHead } from '../model/passage-head.js';
 import { speakerIdFor } from './speaker-registry.js';
 
 /**
@@ -15,7 +17,9 @@ export interface ReviewItem {
   readonly id: string;
   readonly article: string;
   readonly topic: string;
+  /** The speaker's name, and their id. */
   readonly speaker: string;
+  readonly speakerId: string;
   readonly side: Side;
   readonly kind: QuoteRecord['kind'];
   readonly text: string;
@@ -43,6 +47,7 @@ export function reviewQueue(corpus: CorpusFile): ReviewItem[] {
         article: article.id,
         topic: article.topic,
         speaker: names.get(quote.speaker) ?? quote.speaker,
+        speakerId: quote.speaker,
         side: quote.side,
         kind: quote.kind,
         text: quote.text,
@@ -82,17 +87,9 @@ export function reviewTargets(corpus: CorpusFile, id: string): string[] {
   const article = corpus.articles.find((candidate) => candidate.quotes.some((quote) => quote.id === id));
   if (article === undefined) return [id];
   const byId = new Map(article.quotes.map((quote) => [quote.id, quote]));
-  const headOf = (quoteId: string): string => {
-    let current = byId.get(quoteId);
-    for (let guard = 0; current?.continues != null && guard < 1000; guard += 1) {
-      const previous = byId.get(current.continues);
-      if (previous === undefined || previous.speaker !== current.speaker) break;
-      current = previous;
-    }
-    return current?.id ?? quoteId;
-  };
-  const head = headOf(id);
-  return article.quotes.filter((quote) => headOf(quote.id) === head).map((quote) => quote.id);
+  const headOf = (quote: QuoteRecord): string => passageHead(quote, byId).id;
+  const head = headOf(byId.get(id) as QuoteRecord);
+  return article.quotes.filter((quote) => headOf(quote) === head).map((quote) => quote.id);
 }
 
 /** Marks a quote (its whole passage) as checked: span, speaker and side are right. */
@@ -130,9 +127,8 @@ export function setQuoteSpeaker(corpus: CorpusFile, id: string, speaker: string)
  * ("Old Mill Road"), once a reviewer has moved their quotes, must not linger to claim a question's words.
  */
 function withoutUnquoted(corpus: CorpusFile, candidates: readonly string[]): CorpusFile {
-  const quoted = new Set(corpus.articles.flatMap((article) => article.quotes.map((quote) => quote.speaker)));
-  const members = new Set(corpus.speakers.flatMap((speaker) => (speaker.organization === null ? [] : [speaker.organization])));
-  const drop = new Set(candidates.filter((id) => !quoted.has(id) && !members.has(id)));
+  const idle = idleSpeakerIds(corpus.speakers, corpus.articles.flatMap((article) => article.quotes.map((quote) => quote.speaker)));
+  const drop = new Set(candidates.filter((id) => idle.has(id)));
   return drop.size === 0 ? corpus : { ...corpus, speakers: corpus.speakers.filter((speaker) => !drop.has(speaker.id)) };
 }
 

@@ -95,3 +95,18 @@ export function isSwappedStopWord(word: string): boolean {
   }
   return false;
 }
+
+/**
+ * Verbs of a question that proposes to change something from how it is ("Should Brookfield lower the voting age to
+ * 16?"): keeping it as it is says no to such a proposal, as it does to a removal.
+ */
+export const CHANGE_WORDS: readonly string[] = [
+  'lower', 'raise', 'increase', 'reduce', 'cut', 'extend', 'shorten', 'lengthen', 'change', 'move', 'expand', 'limit',
+  'cap', 'delay', 'switch', 'convert', 'reform', 'overhaul', 'rename', 'merge', 'split', 'restrict', 'lift', 'drop',
+];
+
+/** Words for keeping what is there: the reversal of a proposal to take it away ("keep letter grades"). */
+export const KEEP_WORDS: readonly string[] = [
+  'keep', 'keeps', 'keeping', 'kept', 'retain', 'retains', 'retaining', 'retained', 'maintain', 'maintaining',
+  'preserve', 'preserves', 'preserving', 'save', 'saving', 'hold on to', 'stick with', 'sticking with',
+];

@@ -1,15 +1,20 @@
 import type { Side } from '../model/corpus-schema.js';
 import { tokenize, type Token } from '../text/fold.js';
 import { fold } from '../text/fold.js';
-import { isSwappedStopWord, LINKS, MENTIONS, NEGATION_REACH, NEGATORS, OVERVIEW_PHRASES, REQUEST_PHRASES, SPEECH_WORDS, STOP_WORDS, WHY_WORDS } from './english.js';
+import { isSwappedStopWord, KEEP_WORDS, LINKS, MENTIONS, NEGATION_REACH, NEGATORS, OVERVIEW_PHRASES, REQUEST_PHRASES, SPEECH_WORDS, STOP_WORDS, WHY_WORDS } from './english.js';
 import type { Meaning, PhraseMatch, Vocabulary } from './vocabulary.js';
-import { KEEP_WORDS, REMOVAL_WORDS } from '../extract/stance-cues.js';
+import { REMOVAL_WORDS } from '../extract/stance-cues.js';
 
 /** Stems of the words for keeping things as they are. */
-const KEEP_STEMS: ReadonlySet<string> = new Set(KEEP_WORDS.flatMap((word) => tokenize(word).map((token) => token.stem)).filter((stem) => !STOP_WORDS.has(stem)));
+const KEEP_STEMS = contentStems(KEEP_WORDS);
 
 /** Stems of the words for taking something away ("removing", "get rid"), whichever the question uses. */
-const REMOVAL_STEMS: ReadonlySet<string> = new Set(REMOVAL_WORDS.flatMap((word) => tokenize(word).map((token) => token.stem)).filter((stem) => !STOP_WORDS.has(stem)));
+const REMOVAL_STEMS = contentStems(REMOVAL_WORDS);
+
+/** The stems of a word list's words, stop words aside ("get rid" → "rid"). */
+function contentStems(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.flatMap((word) => tokenize(word).map((token) => token.stem)).filter((stem) => !STOP_WORDS.has(stem)));
+}
 
 /** What a question asks, read against one topic's vocabulary. */
 export interface ParsedQuestion {

@@ -2,9 +2,8 @@ import type { Corpus } from '../model/corpus.js';
 import type { Side, Topic } from '../model/corpus-schema.js';
 import { tokenize, type Token } from '../text/fold.js';
 import { typoAllowance, withinEdits } from '../text/edit-distance.js';
-import { isSwappedStopWord, NEGATORS, STOP_WORDS } from './english.js';
-import { CHANGE_WORDS, KEEP_WORDS } from '../extract/stance-cues.js';
-import { STATUS_QUO, STOPPING_WORDS, YES_NO_SIDES } from './english.js';
+import { CHANGE_WORDS, isSwappedStopWord, KEEP_WORDS, NEGATORS, STATUS_QUO, STOP_WORDS, STOPPING_WORDS, YES_NO_SIDES } from './english.js';
+import { roleHead } from '../text/role-head.js';
 
 /** What a phrase in a question can mean. One phrase may mean several things; `parse-question` chooses. */
 export type Meaning =
@@ -76,18 +75,17 @@ export class Vocabulary {
     // Every debate is a yes/no question: "the yes side", "who says no", "who's for it" ask for a side in any of them.
     for (const side of ['for', 'against'] as const) for (const phrase of YES_NO_SIDES[side]) this.own.add(phrase, { type: 'side', side });
     for (const word of topic.reversals) this.own.add(word, { type: 'reversal' });
-    const questionWords = new Set(tokenizePhrase(topic.question).map((token) => token.stem));
-    // (Compared without stop words: "the way it is" shares only "the" with most questions.)
-    for (const word of STOPPING_WORDS) if (!tokenizePhrase(word).some((token) => !STOP_WORDS.has(token.word) && questionWords.has(token.stem))) this.own.add(word, { type: 'reversal' });
+    // General English reversals, unless the question uses the word itself ("Should the county stop…?"). Compared
+    // without stop words: "the way it is" shares only "the" with most questions.
+    const questionStems = new Set(tokenizePhrase(topic.question).map((token) => token.stem));
+    const inQuestion = (word: string) => tokenizePhrase(word).some((token) => !STOP_WORDS.has(token.word) && questionStems.has(token.stem));
+    for (const word of STOPPING_WORDS) if (!inQuestion(word)) this.own.add(word, { type: 'reversal' });
     for (const phrase of STATUS_QUO) this.own.add(phrase, { type: 'status-quo' });
     const removes = topic.removes ?? [];
     for (const thing of removes) this.own.add(thing, { type: 'removed' });
-    // Keeping things as they are says no to a proposal that takes something away or changes it, in any debate:
-    // general English, like the reversals.
-    const questionStems = new Set(tokenizePhrase(topic.question).map((token) => token.stem));
-    const changes = removes.length > 0 || CHANGE_WORDS.some((word) => questionStems.has(tokenizePhrase(word)[0]?.stem ?? ''));
-    if (changes) {
-      for (const word of KEEP_WORDS) if (!tokenizePhrase(word).some((token) => questionStems.has(token.stem))) this.own.add(word, { type: 'reversal' });
+    // Keeping things as they are says no to a proposal that takes something away or changes it.
+    if (removes.length > 0 || CHANGE_WORDS.some(inQuestion)) {
+      for (const word of KEEP_WORDS) if (!inQuestion(word)) this.own.add(word, { type: 'reversal' });
     }
     for (const word of topic.keywords) this.own.add(word, { type: 'keyword' });
     for (const set of topic.synonyms) {
@@ -209,8 +207,6 @@ function corpusPhrases(corpus: Pick<Corpus, 'groups' | 'speakers' | 'quotes'>, t
 /** How many quoted people an office may name before it is a group's word rather than a way to name them. */
 const MAX_OFFICE_HOLDERS = 5;
 
-/** Where a role's title ends: "a counselor at Cedar Valley High", "Superintendent of Schools", "mother who…". */
-const TITLE_ENDS = /,|;|\(|\s(?:at|of|for|in|who|whose|with|from|on|and|to|since|until|representing)\s/u;
 
 /**
  * The titles a role names its holder by: "Superintendent" → "superintendent"; "a counselor at Cedar Valley High
@@ -222,7 +218,7 @@ export function roleTitles(role: string): string[] {
   // "Rev., pastor of First Baptist Church": the office after a clergy style.
   const clergy = /^(?:the\s+)?rev(?:erend)?\.?,\s+(.+)$/iu.exec(role);
   if (clergy?.[1] !== undefined) return roleTitles(clergy[1]);
-  const head = (TITLE_ENDS.exec(role) === null ? role : role.slice(0, TITLE_ENDS.exec(role)?.index)).trim().replace(/^(?:a|an|the)\s+/i, '');
+  const head = roleHead(role).replace(/^(?:a|an|the)\s+/i, '');
   const words = head.split(/\s+/).filter((word) => word !== '');
   // A capitalised run of several words is a name ("National Association"), a lowercase or one-word head a title.
   const name = words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word)) && !/^(?:Board|Deputy|Vice|Assistant|Associate|Chief|Executive|Senior|Interim|Acting)$/u.test(words[0] ?? '');
